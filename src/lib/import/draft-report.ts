@@ -1,0 +1,62 @@
+import GithubSlugger from "github-slugger";
+import type { ParsedCopy } from "./blocks.ts";
+import { blocksToMarkdown } from "./body-markdown.ts";
+
+/** Words of the opening paragraph used for a title the copy does not print. */
+const SUPPLIED_TITLE_WORDS = 10;
+/** Words of the headline kept in a slug. */
+const SLUG_WORDS = 8;
+
+export interface DraftInput {
+  parsed: ParsedCopy;
+  sourceFile: string;
+  sha256: string;
+  slug?: string;
+}
+
+export interface Draft {
+  slug: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+function suppliedTitle(parsed: ParsedCopy): string {
+  const opening = parsed.blocks.find((block) => block.kind === "paragraph")?.text ?? "";
+  const withoutDateline = opening.replace(/^[A-Z][A-Z .'-]*[A-Z] — /, "");
+  const words = withoutDateline.split(/\s+/);
+  const head = words.slice(0, SUPPLIED_TITLE_WORDS).join(" ");
+  return words.length > SUPPLIED_TITLE_WORDS ? `${head}…` : head;
+}
+
+export function slugFor(text: string): string {
+  return new GithubSlugger().slug(text.split(/\s+/).slice(0, SLUG_WORDS).join(" "));
+}
+
+/**
+ * Turns a parsed copy into the frontmatter and Markdown body of a draft
+ * report. Facts the copy does not state (outlet, author, URL, an inferred
+ * date) are left as unknown for a person to add from PROVENANCE.md.
+ */
+export function draftReport({ parsed, sourceFile, sha256, slug }: DraftInput): Draft {
+  const title = parsed.headline ?? suppliedTitle(parsed);
+  const frontmatter: Record<string, unknown> = {
+    title,
+    titleSource: parsed.headline ? "printed" : "supplied",
+    ...(parsed.headline ? {} : { titleNote: "The copy prints no headline; the title is the report's opening words." }),
+    ...(parsed.dek ? { dek: parsed.dek } : {}),
+    outlet: { basis: "unknown", note: "The copy names no outlet." },
+    published: parsed.statedDate
+      ? { basis: "stated", date: parsed.statedDate, note: `The copy's page chrome carries "date ${parsed.statedDate}".` }
+      : { basis: "unknown", note: "The copy prints no date." },
+    ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
+    source: { file: sourceFile, sha256 },
+    removedChrome: parsed.removedChrome,
+    language: "en",
+    review: parsed.review,
+  };
+  return {
+    slug: slug ?? slugFor(parsed.headline ?? sourceFile.replace(/\.[^.]+$/, "")),
+    frontmatter,
+    body: blocksToMarkdown(parsed.blocks),
+  };
+}

@@ -1,0 +1,52 @@
+import { formatDate } from "./format.ts";
+
+/** The parts of a report's frontmatter the archive's labels are made from. */
+export interface Published {
+  basis: "stated" | "inferred" | "unknown";
+  date?: string | undefined;
+  earliest?: string | undefined;
+  latest?: string | undefined;
+  note: string;
+}
+
+export type OutletBasis = "stated" | "attributed" | "unknown";
+export type TitleSource = "printed" | "republication" | "supplied";
+
+export const OUTLET_BASIS_LABEL: Record<OutletBasis, string> = {
+  stated: "named in the copy",
+  attributed: "attributed by matching",
+  unknown: "outlet unknown",
+};
+
+export const DATE_BASIS_LABEL: Record<Published["basis"], string> = {
+  stated: "printed in the copy",
+  inferred: "inferred from the text",
+  unknown: "date unknown",
+};
+
+export const TITLE_SOURCE_LABEL: Record<TitleSource, string> = {
+  printed: "headline printed in the copy",
+  republication: "headline from a republication",
+  supplied: "title supplied by the archive",
+};
+
+/** Titles the copy does not print are bracketed, as archives do. */
+export function displayTitle(title: string, source: TitleSource): string {
+  return source === "printed" ? title : `[${title}]`;
+}
+
+/** `7 November 2021`, `Between 7 and 9 November 2021`, or `Date unknown`. */
+export function describeDate(published: Published): string {
+  if (published.date) return formatDate(published.date);
+  if (published.earliest && published.latest) {
+    return `Between ${formatDate(published.earliest)} and ${formatDate(published.latest)}`;
+  }
+  if (published.earliest) return `Not before ${formatDate(published.earliest)}`;
+  if (published.latest) return `Not after ${formatDate(published.latest)}`;
+  return "Date unknown";
+}
+
+/** The day a report sorts by: its date, else the earliest it can be. */
+export function sortDate(published: Published): string {
+  return published.date ?? published.earliest ?? published.latest ?? "9999-12-31";
+}

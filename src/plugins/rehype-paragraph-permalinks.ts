@@ -1,0 +1,32 @@
+import type { Element, Root } from "hast";
+import { h } from "hastscript";
+
+/** The fragment id of paragraph `n` (1-based) of a report body. */
+export function paragraphId(n: number): string {
+  return `p-${n}`;
+}
+
+/**
+ * Numbers the body's top-level paragraphs (`#p-1`, `#p-2`, …) and gives each
+ * a permalink. Numbering counts paragraphs of report text only: captions,
+ * posts and subheadings are not paragraphs, so a paragraph keeps its number
+ * however the figures around it are presented.
+ */
+export default function rehypeParagraphPermalinks() {
+  return (tree: Root) => {
+    let count = 0;
+    for (const node of tree.children) {
+      if (node.type !== "element" || node.tagName !== "p") continue;
+      count += 1;
+      const id = paragraphId(count);
+      const link: Element = h(
+        "a",
+        { className: ["permalink"], href: `#${id}`, "data-pagefind-ignore": "" },
+        h("span", { className: ["visually-hidden"] }, `Paragraph ${count}`),
+        h("span", { ariaHidden: "true" }, "¶"),
+      );
+      node.properties = { ...node.properties, id, className: ["para"] };
+      node.children.push({ type: "text", value: " " }, link);
+    }
+  };
+}
