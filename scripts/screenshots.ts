@@ -10,7 +10,8 @@ import { createStaticServer, listen } from "./lib/static-server.ts";
 const base = process.env["BASE_PATH"] ?? "/";
 const prefix = base.endsWith("/") ? base : `${base}/`;
 const reports = readdirSync("dist/reports").map((slug) => `reports/${slug}/`);
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["", "about/", ...reports, "missing-page/"];
+const paths =
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["", "about/", ...reports, "missing-page/"];
 const widths = [390, 1280];
 const schemes = ["light", "dark"] as const;
 
@@ -24,7 +25,8 @@ try {
       for (const colorScheme of schemes) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         await page.goto(`${origin}${prefix}${path}`);
-        const name = (path.replace(/\/$/, "").replaceAll("/", "_") || "home") + `-${width}-${colorScheme}.png`;
+        const name =
+          (path.replace(/\/$/, "").replaceAll("/", "_") || "home") + `-${width}-${colorScheme}.png`;
         await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
         await page.close();
         console.log(`screenshots/${name}`);

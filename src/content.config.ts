@@ -59,13 +59,25 @@ const published = z
   })
   .superRefine((value, context) => {
     if (value.basis !== "unknown" && !value.date) {
-      context.addIssue({ code: "custom", path: ["date"], message: `a ${value.basis} publication date needs a date` });
+      context.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: `a ${value.basis} publication date needs a date`,
+      });
     }
     if (value.basis === "unknown" && value.date) {
-      context.addIssue({ code: "custom", path: ["date"], message: "an unknown publication date cannot carry a date; use earliest and latest" });
+      context.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: "an unknown publication date cannot carry a date; use earliest and latest",
+      });
     }
     if (value.earliest && value.latest && value.earliest > value.latest) {
-      context.addIssue({ code: "custom", path: ["latest"], message: `latest (${value.latest}) is before earliest (${value.earliest})` });
+      context.addIssue({
+        code: "custom",
+        path: ["latest"],
+        message: `latest (${value.latest}) is before earliest (${value.earliest})`,
+      });
     }
   });
 
@@ -107,7 +119,10 @@ const reportSchema = z
     /** How this copy relates to other versions of the story. */
     revisionNote: z.string().min(1).optional(),
     /** The report's language, as a BCP 47 tag. */
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag such as en").default("en"),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag such as en")
+      .default("en"),
     /**
      * The importer's guesses. A draft carries them until a person has
      * checked each one; the build refuses a report that still has them.
@@ -115,11 +130,18 @@ const reportSchema = z
     review: z
       .array(z.string())
       .optional()
-      .refine((value) => value === undefined, "the importer's guesses are unconfirmed: check each one, then delete the review list"),
+      .refine(
+        (value) => value === undefined,
+        "the importer's guesses are unconfirmed: check each one, then delete the review list",
+      ),
   })
   .superRefine((value, context) => {
     if (value.titleSource !== "printed" && !value.titleNote) {
-      context.addIssue({ code: "custom", path: ["titleNote"], message: `a ${value.titleSource} title needs a titleNote saying where it comes from` });
+      context.addIssue({
+        code: "custom",
+        path: ["titleNote"],
+        message: `a ${value.titleSource} title needs a titleNote saying where it comes from`,
+      });
     }
     const problem = sourceCopyProblem(value.source.file, value.source.sha256);
     if (problem) context.addIssue({ code: "custom", path: ["source", "sha256"], message: problem });

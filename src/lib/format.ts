@@ -1,5 +1,10 @@
 /** Dates are shown in the archive's own words, the same on every machine. */
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** `2021-11-07` → `7 November 2021`. */
 export function formatDate(isoDate: string): string {

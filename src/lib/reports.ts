@@ -24,7 +24,13 @@ function toReport(entry: ReportEntry): Report {
   const body = entry.body ?? "";
   const text = [entry.data.dek ?? "", ...bodyBlocks(body)].join(" ");
   const words = countWords(text);
-  return { slug: entry.id, entry, words, minutes: readingMinutes(words), paragraphs: bodyParagraphs(body).length };
+  return {
+    slug: entry.id,
+    entry,
+    words,
+    minutes: readingMinutes(words),
+    paragraphs: bodyParagraphs(body).length,
+  };
 }
 
 let reports: Promise<Report[]> | undefined;
@@ -42,7 +48,10 @@ export function getReports(): Promise<Report[]> {
 }
 
 /** The reports before and after one, in archive order. */
-export function neighbours<T extends { slug: string }>(list: readonly T[], slug: string): { previous?: T; next?: T } {
+export function neighbours<T extends { slug: string }>(
+  list: readonly T[],
+  slug: string,
+): { previous?: T; next?: T } {
   const index = list.findIndex((item) => item.slug === slug);
   const previous = index > 0 ? list[index - 1] : undefined;
   const next = index >= 0 ? list[index + 1] : undefined;

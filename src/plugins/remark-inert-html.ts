@@ -11,7 +11,9 @@ export default function remarkInertHtml() {
     visit(tree, "html", (node, index, parent) => {
       if (!parent || index === undefined) return;
       const text: Text = { type: "text", value: node.value };
-      parent.children.splice(index, 1, text as never);
+      // A block of HTML becomes a paragraph of text; inline HTML stays inline.
+      const replacement = parent.type === "root" ? { type: "paragraph", children: [text] } : text;
+      parent.children.splice(index, 1, replacement as never);
     });
   };
 }

@@ -1,5 +1,6 @@
 import type { ContainerDirective, LeafDirective, TextDirective } from "mdast-util-directive";
 import type { Paragraph, Root, RootContent, Text } from "mdast";
+import type {} from "mdast-util-to-hast";
 import type { VFile } from "vfile";
 import { SKIP, visit } from "unist-util-visit";
 import { CAPTION_DIRECTIVE, POST_DIRECTIVE } from "../lib/import/body-markdown.ts";
@@ -30,7 +31,11 @@ function markCredit(paragraph: Paragraph, credit: string): void {
   if (last?.type !== "text") return;
   const at = last.value.lastIndexOf(credit);
   if (at < 0) return;
-  const creditNode: Text = { type: "text", value: credit, data: { hName: "span", hProperties: { className: ["credit"] } } };
+  const creditNode: Text = {
+    type: "text",
+    value: credit,
+    data: { hName: "span", hProperties: { className: ["credit"] } },
+  };
   const before: Text = { type: "text", value: last.value.slice(0, at) };
   const after: Text = { type: "text", value: last.value.slice(at + credit.length) };
   paragraph.children.splice(-1, 1, before, creditNode, after);
@@ -71,7 +76,11 @@ function postFigure(node: ContainerDirective, file: VFile): void {
       ...(url
         ? [
             { type: "text", value: " · " } as Text,
-            { type: "link", url, children: [{ type: "text", value: "original link" }] } as RootContent as Paragraph["children"][number],
+            {
+              type: "link",
+              url,
+              children: [{ type: "text", value: "original link" }],
+            } as RootContent as Paragraph["children"][number],
           ]
         : []),
     ],
@@ -97,8 +106,15 @@ export default function remarkReportBlocks() {
         postFigure(node, file);
         return SKIP;
       }
-      if (node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective") {
-        file.fail(`unknown directive "${node.name}": only :::${CAPTION_DIRECTIVE} and :::${POST_DIRECTIVE} are allowed in a report`, node);
+      if (
+        node.type === "containerDirective" ||
+        node.type === "leafDirective" ||
+        node.type === "textDirective"
+      ) {
+        file.fail(
+          `unknown directive "${node.name}": only :::${CAPTION_DIRECTIVE} and :::${POST_DIRECTIVE} are allowed in a report`,
+          node,
+        );
       }
       return undefined;
     });

@@ -26,9 +26,7 @@ export function chromeFragments(line: string): string[] | undefined {
   const fragments: string[] = [];
   let rest = line.trim();
   while (rest.length > 0) {
-    const match = CHROME_FRAGMENTS.map((pattern) => pattern.exec(rest)).find(
-      (found) => found !== null,
-    );
+    const match = CHROME_FRAGMENTS.map((pattern) => pattern.exec(rest)).find((found) => found !== null);
     if (!match) return undefined;
     fragments.push(match[0]);
     rest = rest.slice(match[0].length).trimStart();

@@ -42,11 +42,17 @@ export function draftReport({ parsed, sourceFile, sha256, slug }: DraftInput): D
   const frontmatter: Record<string, unknown> = {
     title,
     titleSource: parsed.headline ? "printed" : "supplied",
-    ...(parsed.headline ? {} : { titleNote: "The copy prints no headline; the title is the report's opening words." }),
+    ...(parsed.headline
+      ? {}
+      : { titleNote: "The copy prints no headline; the title is the report's opening words." }),
     ...(parsed.dek ? { dek: parsed.dek } : {}),
     outlet: { basis: "unknown", note: "The copy names no outlet." },
     published: parsed.statedDate
-      ? { basis: "stated", date: parsed.statedDate, note: `The copy's page chrome carries "date ${parsed.statedDate}".` }
+      ? {
+          basis: "stated",
+          date: parsed.statedDate,
+          note: `The copy's page chrome carries "date ${parsed.statedDate}".`,
+        }
       : { basis: "unknown", note: "The copy prints no date." },
     ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
     source: { file: sourceFile, sha256 },

@@ -45,13 +45,15 @@ export function importCopy({ file, contentDir, slug }: ImportOptions): ImportRes
   const sourcesDir = join(contentDir, "sources");
 
   const existing = reportWithHash(reportsDir, hash);
-  if (existing) throw new CopyError(file, `already imported as ${join(reportsDir, existing)} (same sha256 ${hash})`);
+  if (existing)
+    throw new CopyError(file, `already imported as ${join(reportsDir, existing)} (same sha256 ${hash})`);
 
   const sourceFile = basename(file);
   const draft = draftReport({ parsed: parseCopy(text), sourceFile, sha256: hash, ...(slug ? { slug } : {}) });
   const reportPath = join(reportsDir, `${draft.slug}.md`);
   const sourcePath = join(sourcesDir, sourceFile);
-  if (existsSync(reportPath)) throw new CopyError(file, `${reportPath} exists already; choose another --slug`);
+  if (existsSync(reportPath))
+    throw new CopyError(file, `${reportPath} exists already; choose another --slug`);
   const sourceKept = existsSync(sourcePath);
   if (sourceKept && sha256(readFileSync(sourcePath)) !== hash) {
     throw new CopyError(file, `${sourcePath} exists already with other content`);

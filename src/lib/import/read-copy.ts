@@ -25,7 +25,8 @@ export function readCopy(file: string): { bytes: Uint8Array; text: string } {
   }
   if (size === 0) throw new CopyError(file, "file is empty");
   const bytes = readFileSync(file);
-  if (bytes.includes(0)) throw new CopyError(file, "file is binary (it contains NUL bytes), not a plain-text copy");
+  if (bytes.includes(0))
+    throw new CopyError(file, "file is binary (it contains NUL bytes), not a plain-text copy");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./render-for-tests.ts";
+
+describe("rehype-paragraph-permalinks", () => {
+  it("numbers top-level paragraphs only, skipping headings and figures", async () => {
+    const html = await renderMarkdown(
+      'First.\n\n## A heading\n\n:::caption{credit="A/AP"}\nA caption (A/AP)\n:::\n\nSecond.\n',
+    );
+    expect(html).toContain('<p id="p-1" class="para">First. <a class="permalink" href="#p-1"');
+    expect(html).toContain('<p id="p-2" class="para">Second. <a class="permalink" href="#p-2"');
+    expect(html).not.toContain('id="p-3"');
+    expect(html).toContain('<span class="visually-hidden">Paragraph 2</span>');
+  });
+
+  it("keeps permalinks out of the search index", async () => {
+    const html = await renderMarkdown("Only paragraph.\n");
+    expect(html).toMatch(/<a class="permalink" href="#p-1" data-pagefind-ignore(="")?>/);
+  });
+});

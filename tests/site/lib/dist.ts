@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import matter from "gray-matter";
+import type { Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { select } from "hast-util-select";
+import { toText } from "hast-util-to-text";
+
+export const DIST = "dist";
+export const REPORTS_DIR = "content/reports";
+
+/** A committed report file, read the way the importer writes it. */
+export interface ReportFile {
+  slug: string;
+  data: Record<string, unknown> & {
+    title: string;
+    titleSource: string;
+    dek?: string;
+    source: { file: string; sha256: string };
+    removedChrome: string[];
+  };
+  body: string;
+}
+
+export function reportFiles(dir = REPORTS_DIR): ReportFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => {
+      const { data, content } = matter(readFileSync(join(dir, name), "utf8"));
+      return { slug: name.replace(/\.md$/, ""), data: data as ReportFile["data"], body: content };
+    });
+}
+
+export function builtPage(path: string): Root {
+  return fromHtml(readFileSync(join(DIST, path, path.endsWith(".html") ? "" : "index.html"), "utf8"));
+}
+
+/** The visible text of the element a selector finds, white space collapsed. */
+export function textOf(tree: Root, selector: string): string {
+  const element = select(selector, tree);
+  if (!element) throw new Error(`no element matches ${selector}`);
+  return toText(element);
+}
