@@ -30,22 +30,36 @@ function add<T>(notes: NotesByBlock<T>, report: string, block: string, note: T):
   notes.set(report, byBlock);
 }
 
-/** For each report and block: the shared quotes it carries, with where else each is quoted. */
+/**
+ * For each report and block: the shared quotes it carries, with the other
+ * reports' paragraphs whose wording matched it directly.
+ */
 export function quoteNotes(quotes: readonly SharedQuote[]): NotesByBlock<QuoteNote> {
   const notes: NotesByBlock<QuoteNote> = new Map();
   for (const quote of quotes) {
-    const places = new Map<string, BlockRef>();
-    for (const o of quote.occurrences)
-      places.set(`${o.report}#${o.block}`, { report: o.report, block: o.block });
-    for (const place of places.values()) {
-      const others = [...places.values()].filter((other) => other.report !== place.report);
-      add(notes, place.report, place.block, { quote: quote.id, speaker: quote.speaker, others });
+    const neighbours = new Map<string, Map<string, BlockRef>>();
+    const key = (ref: BlockRef) => `${ref.report}#${ref.block}`;
+    const link = (from: BlockRef | undefined, to: BlockRef | undefined) => {
+      if (!from || !to || from.report === to.report) return;
+      const set = neighbours.get(key(from)) ?? new Map<string, BlockRef>();
+      set.set(key(to), { report: to.report, block: to.block });
+      neighbours.set(key(from), set);
+    };
+    for (const [a, b] of quote.matches) {
+      link(quote.occurrences[a], quote.occurrences[b]);
+      link(quote.occurrences[b], quote.occurrences[a]);
+    }
+    const order = new Map(quote.occurrences.map((o, index) => [key(o), index]));
+    for (const [place, others] of neighbours) {
+      const [report = "", block = ""] = place.split("#");
+      const sorted = [...others.values()].sort((x, y) => (order.get(key(x)) ?? 0) - (order.get(key(y)) ?? 0));
+      add(notes, report, block, { quote: quote.id, speaker: quote.speaker, others: sorted });
     }
   }
   return notes;
 }
 
-/** For each report and cited paragraph: the claims cited there, with the other reports' versions. */
+/** For each report: the claims it states, noted at the first paragraph it is cited at, with the others' versions. */
 export function claimNotes(claims: readonly Claim[]): NotesByBlock<ClaimNote> {
   const notes: NotesByBlock<ClaimNote> = new Map();
   for (const claim of claims) {
@@ -58,8 +72,11 @@ export function claimNotes(claims: readonly Claim[]): NotesByBlock<ClaimNote> {
             ? { report: other.report, says: other.says, block: `p-${other.cite[0]?.paragraph ?? 1}` }
             : { report: other.report },
         );
-      for (const paragraph of new Set(account.cite.map((cite) => cite.paragraph))) {
-        add(notes, account.report, `p-${paragraph}`, {
+      // One note per report and claim, at the first paragraph cited: a
+      // note repeated under each cited paragraph would crowd the text.
+      const first = account.cite[0];
+      if (first) {
+        add(notes, account.report, `p-${first.paragraph}`, {
           claim: claim.id,
           question: claim.question,
           says: account.says,

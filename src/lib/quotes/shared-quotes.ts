@@ -19,6 +19,12 @@ export interface SharedQuote {
   speaker?: string | undefined;
   /** Each report's wording, in the order of `reportOrder`, then by position. */
   occurrences: QuoteSpan[];
+  /**
+   * Pairs of `occurrences` indexes that matched each other directly. A
+   * paragraph's "also quoted in" names only these: the other parts of a long
+   * statement are on /quotes/.
+   */
+  matches: [number, number][];
 }
 
 const OPEN_CLOSE: Record<string, string> = { "“": "”", '"': '"' };
@@ -154,7 +160,9 @@ export function findSharedQuotes(
     while (parent[root] !== root) root = parent[root] ?? root;
     return root;
   };
+  const edges: [number, number][] = [];
   const union = (a: number, b: number) => {
+    edges.push([a, b]);
     parent[find(a)] = find(b);
   };
   const sharedGrams = new Map<string, number>();
@@ -192,8 +200,13 @@ export function findSharedQuotes(
         votes.set(speaker, (votes.get(speaker) ?? 0) + (info.kinds.get(speaker) === "person" ? 2 : 1));
     }
     const speaker = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const occurrences = members.flatMap((index) => (spans[index] ? [spans[index]] : [])).sort(byPosition);
-    quotes.push({ id: "", speaker, occurrences });
+    const sorted = [...members].sort((a, b) => (spans[a] && spans[b] ? byPosition(spans[a], spans[b]) : 0));
+    const position = new Map(sorted.map((index, at) => [index, at]));
+    const occurrences = sorted.flatMap((index) => (spans[index] ? [spans[index]] : []));
+    const matches = edges
+      .filter(([a]) => position.has(a))
+      .map(([a, b]): [number, number] => [position.get(a) ?? 0, position.get(b) ?? 0]);
+    quotes.push({ id: "", speaker, occurrences, matches });
   }
   quotes.sort((a, b) =>
     a.occurrences[0] && b.occurrences[0] ? byPosition(a.occurrences[0], b.occurrences[0]) : 0,
