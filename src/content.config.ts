@@ -3,6 +3,7 @@ import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { sourceCopyProblem } from "./lib/source-copy.ts";
 import { claimSchema } from "./lib/claims/schema.ts";
+import { parseWithPosition } from "./lib/file-order.ts";
 import { entitySchema } from "./lib/entities/schema.ts";
 import { timelineSchema } from "./lib/timeline/schema.ts";
 
@@ -164,7 +165,13 @@ export const collections = {
   /** People, groups, institutions, countries and places, with every spelling: src/lib/entities/schema.ts. */
   entities: defineCollection({ loader: file("content/entities.yaml"), schema: entitySchema }),
   /** Facts the reports differ on, each report's version cited: src/lib/claims/schema.ts. */
-  claims: defineCollection({ loader: file("content/claims.yaml"), schema: claimSchema }),
+  claims: defineCollection({
+    loader: file("content/claims.yaml", { parser: parseWithPosition }),
+    schema: claimSchema,
+  }),
   /** Events the reports describe, cited: src/lib/timeline/schema.ts. */
-  timeline: defineCollection({ loader: file("content/timeline.yaml"), schema: timelineSchema }),
+  timeline: defineCollection({
+    loader: file("content/timeline.yaml", { parser: parseWithPosition }),
+    schema: timelineSchema,
+  }),
 };

@@ -7,6 +7,7 @@ import { findMentions, type BlockText, type Mention } from "./entities/mentions.
 import type { Entity } from "./entities/schema.ts";
 import { ENTITIES_FILE } from "./entities/table.ts";
 import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./paragraph-notes.ts";
+import { byPosition } from "./file-order.ts";
 import { findSharedQuotes, type SharedQuote } from "./quotes/shared-quotes.ts";
 import { rankRelated, type RelatedReport } from "./related.ts";
 import { shortOutlet } from "./report-meta.ts";
@@ -47,7 +48,7 @@ function speaksForProblems(entities: readonly Entity[]): string[] {
 async function compute(): Promise<CrossLinks> {
   const reports = await getReports();
   const entities = (await getCollection("entities")).map((entry) => entry.data);
-  const claims = (await getCollection("claims")).map((entry) => entry.data);
+  const claims = byPosition((await getCollection("claims")).map((entry) => entry.data));
   const events = (await getCollection("timeline")).map((entry) => entry.data);
   const started = performance.now();
   const order = reports.map((report) => report.slug);

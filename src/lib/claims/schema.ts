@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { paragraphCitation } from "../citations.ts";
+import { position } from "../file-order.ts";
 
 /** What one report says on a claim, in its own words. */
 const statedAccount = z.strictObject({
@@ -35,6 +36,7 @@ export const claimSchema = z.object({
   unit: z.string().min(1).optional(),
   /** One account per report, every report once. */
   accounts: z.array(accountSchema).min(2),
+  position,
 });
 
 export type Claim = z.infer<typeof claimSchema>;

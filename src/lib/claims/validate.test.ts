@@ -11,6 +11,7 @@ const claim = (accounts: Claim["accounts"]): Claim => ({
   id: "drones",
   question: "How many drones?",
   accounts,
+  position: 0,
 });
 
 describe("claimProblems", () => {

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { reportCitation } from "../citations.ts";
+import { position } from "../file-order.ts";
 
 /** One entry of content/timeline.yaml: an event the reports describe. */
 export const timelineEventSchema = z.object({
@@ -18,6 +19,7 @@ export const timelineEventSchema = z.object({
   title: z.string().min(1),
   /** The reports that tell of it, each with an exact snippet from the cited paragraph. */
   cite: z.array(reportCitation).min(1),
+  position,
 });
 
 export const timelineSchema = timelineEventSchema.refine((event) => !event.approximate || event.time, {

@@ -11,6 +11,7 @@ describe("timeline validation", () => {
       {
         id: "attack",
         date: "2021-11-07",
+        position: 0,
         title: "Attack",
         cite: [{ report: "afp", paragraph: 1, snippet: "early Sunday" }],
       },
@@ -22,9 +23,9 @@ describe("timeline validation", () => {
 
   it("orders events by date, keeping file order within a day", () => {
     const events = [
-      { id: "b", date: "2021-11-07" },
-      { id: "a", date: "2021-11-05" },
-      { id: "c", date: "2021-11-07" },
+      { id: "c", date: "2021-11-07", position: 2 },
+      { id: "a", date: "2021-11-05", position: 1 },
+      { id: "b", date: "2021-11-07", position: 0 },
     ];
     expect(sortTimeline(events).map((event) => event.id)).toEqual(["a", "b", "c"]);
   });

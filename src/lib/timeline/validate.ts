@@ -18,9 +18,6 @@ export function timelineProblems(
 }
 
 /** Events in time order; events of one day keep their order in the file. */
-export function sortTimeline<T extends { date: string }>(events: readonly T[]): T[] {
-  return events
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => a.event.date.localeCompare(b.event.date) || a.index - b.index)
-    .map(({ event }) => event);
+export function sortTimeline<T extends { date: string; position: number }>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position);
 }
