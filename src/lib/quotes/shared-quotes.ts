@@ -98,8 +98,13 @@ export function speakerInfo(entities: readonly Entity[]): SpeakerInfo {
   };
 }
 
-/** Words too common to tie two quotes of one speaker together. */
+/** Words too common to tie two quotes of one speaker together, in English or in this story. */
 const COMMON_WORDS = new Set([
+  "attack",
+  "attacks",
+  "iraq's",
+  "iraqi",
+  "iraqis",
   "against",
   "because",
   "should",
