@@ -19,4 +19,7 @@ export const routes = {
   report: (slug: string) => href(`reports/${slug}/`),
   paragraph: (slug: string, n: number) => href(`reports/${slug}/#p-${n}`),
   source: (file: string) => href(`sources/${file}`),
+  search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : "search/"),
+  /** Pagefind's bundle, written into the built site by the search integration. */
+  pagefind: (file = "") => href(`pagefind/${file}`),
 };

@@ -1,0 +1,40 @@
+import type { Browser, Page } from "playwright-core";
+
+/**
+ * Drives the built /search/ page in Chromium. The viewport is tall so that
+ * every result scrolls into view and Pagefind's Component UI loads it.
+ */
+export async function openSearch(browser: Browser, siteUrl: string, search: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
+  await page.goto(`${siteUrl}search/${search}`);
+  return page;
+}
+
+/** Waits for a search to finish and every result to be drawn. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const summary = document.querySelector("pagefind-summary")?.textContent ?? "";
+    return /result/i.test(summary) && !document.querySelector("pagefind-results .pf-skeleton");
+  });
+}
+
+/** The report slugs the results link to, sorted, once the search has settled. */
+export async function resultSlugs(page: Page): Promise<string[]> {
+  await settled(page);
+  const hrefs = await page
+    .locator("pagefind-results a.pf-result-link")
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return hrefs.map((path) => path.replace(/^.*\/reports\/([^/]+)\/$/, "$1")).sort();
+}
+
+/** Console errors and uncaught exceptions on a page; a missing favicon is not the site's error. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    if (message.location().url.endsWith("/favicon.ico")) return;
+    errors.push(message.text());
+  });
+  return errors;
+}
