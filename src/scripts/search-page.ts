@@ -21,10 +21,18 @@ function toPagefindSort(sort: Sort): PagefindInstance["searchSort"] {
   return { [key]: direction === "desc" ? "desc" : "asc" };
 }
 
+/**
+ * A fresh copy of the filters for Pagefind: its components change the
+ * instance's filter object in place, which must not change ours.
+ */
+function pagefindFilters(state: SearchState): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, [...values]]));
+}
+
 function apply(instance: PagefindInstance, state: SearchState, sortSelect: HTMLSelectElement | null) {
   instance.searchSort = toPagefindSort(state.sort);
   if (sortSelect) sortSelect.value = state.sort;
-  instance.triggerSearchWithFilters(state.query, state.filters as Record<string, string[]>);
+  instance.triggerSearchWithFilters(state.query, pagefindFilters(state));
 }
 
 async function start() {
@@ -52,7 +60,7 @@ async function start() {
     const sort = sortSelect.value as Sort;
     record({ ...current, sort });
     instance.searchSort = toPagefindSort(sort);
-    instance.triggerSearchWithFilters(current.query, current.filters as Record<string, string[]>);
+    instance.triggerSearchWithFilters(current.query, pagefindFilters(current));
   });
   addEventListener("popstate", () => {
     current = readSearchState(location.search);

@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import "../../../src/scripts/pagefind-components.ts";
 
 /**
  * Drives the built /search/ page in Chromium. The viewport is tall so that
@@ -16,6 +17,26 @@ export async function settled(page: Page): Promise<void> {
     const summary = document.querySelector("pagefind-summary")?.textContent ?? "";
     return /result/i.test(summary) && !document.querySelector("pagefind-results .pf-skeleton");
   });
+}
+
+/**
+ * Runs another search on an open /search/ page the way back and forward
+ * do: the address changes and a popstate event follows, so the warm
+ * Pagefind engine is reused instead of loading the page again.
+ */
+export async function searchInPlace(page: Page, search: string): Promise<void> {
+  await page.evaluate(
+    async (next) => {
+      const instance = window.PagefindComponents?.getInstanceManager().getInstance("default");
+      if (!instance) throw new Error("search page not started");
+      const done = new Promise<void>((resolve) => instance.on("results", () => resolve()));
+      history.pushState(null, "", next);
+      dispatchEvent(new PopStateEvent("popstate"));
+      await done;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    },
+    `${new URL(page.url()).pathname}${search}`,
+  );
 }
 
 /** The report slugs the results link to, sorted, once the search has settled. */
