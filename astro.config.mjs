@@ -2,19 +2,21 @@
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import pagefind from "./src/integrations/pagefind.ts";
-import { markdownOptions } from "./src/plugins/markdown-options.ts";
+import { createMarkdownOptions } from "./src/plugins/markdown-options.ts";
 
 /**
  * SITE_URL and BASE_PATH choose where the archive is deployed: the defaults
  * build for the root of http://localhost; BASE_PATH=/archive/ builds for a
  * subpath.
  */
+const base = process.env["BASE_PATH"] ?? "/";
+
 export default defineConfig({
   site: process.env["SITE_URL"] ?? "http://localhost",
-  base: process.env["BASE_PATH"] ?? "/",
+  base,
   trailingSlash: "always",
   build: { format: "directory" },
-  markdown: { processor: unified(markdownOptions) },
+  markdown: { processor: unified(createMarkdownOptions({ base })) },
   // Indexes dist/ for search once every page is written.
   integrations: [pagefind()],
   // Every script stays an external file, never inlined into the page, so the

@@ -1,7 +1,10 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { sourceCopyProblem } from "./lib/source-copy.ts";
+import { claimSchema } from "./lib/claims/schema.ts";
+import { entitySchema } from "./lib/entities/schema.ts";
+import { timelineSchema } from "./lib/timeline/schema.ts";
 
 /** A calendar date written `YYYY-MM-DD`, checked to be a real day. */
 const isoDate = z.iso.date({ error: "must be a real date written YYYY-MM-DD" });
@@ -147,9 +150,21 @@ const reportSchema = z
     if (problem) context.addIssue({ code: "custom", path: ["source", "sha256"], message: problem });
   });
 
+/**
+ * The cross-linking data. Each file is checked entry by entry here; the
+ * checks across files (an alias occurs in a report, a snippet is in its cited
+ * paragraph) run once per build in src/lib/cross-links.ts and stop the build
+ * naming the file, the entry and the field.
+ */
 export const collections = {
   reports: defineCollection({
     loader: glob({ pattern: "*.md", base: "./content/reports" }),
     schema: reportSchema,
   }),
+  /** People, groups, institutions, countries and places, with every spelling: src/lib/entities/schema.ts. */
+  entities: defineCollection({ loader: file("content/entities.yaml"), schema: entitySchema }),
+  /** Facts the reports differ on, each report's version cited: src/lib/claims/schema.ts. */
+  claims: defineCollection({ loader: file("content/claims.yaml"), schema: claimSchema }),
+  /** Events the reports describe, cited: src/lib/timeline/schema.ts. */
+  timeline: defineCollection({ loader: file("content/timeline.yaml"), schema: timelineSchema }),
 };

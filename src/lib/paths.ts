@@ -19,7 +19,20 @@ export const routes = {
   report: (slug: string) => href(`reports/${slug}/`),
   paragraph: (slug: string, n: number) => href(`reports/${slug}/#p-${n}`),
   source: (file: string) => href(`sources/${file}`),
+  block: (slug: string, blockId: string) => href(`reports/${slug}/#${blockId}`),
+  entities: () => href("entities/"),
+  entity: (id: string) => href(`entities/${id}/`),
+  coverage: () => href("coverage/"),
+  quotes: () => href("quotes/"),
+  compare: () => href("compare/"),
+  claim: (id: string) => href(`compare/#${id}`),
+  timeline: () => href("timeline/"),
   search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : "search/"),
   /** Pagefind's bundle, written into the built site by the search integration. */
   pagefind: (file = "") => href(`pagefind/${file}`),
+};
+
+/** Site paths without the base, for code that joins the base itself (the Markdown pipeline). */
+export const sitePaths = {
+  entity: (id: string) => `entities/${id}/`,
 };

@@ -1,3 +1,4 @@
+import type { Entity } from "./entities/schema.ts";
 import { describeDate, sortDate, type Published } from "./report-meta.ts";
 
 /**
@@ -63,4 +64,33 @@ export function searchAttributes(facts: SearchFacts): SearchAttributes {
   attributes["data-pagefind-filter"] = filters.join(", ");
   if (sorts.length > 0) attributes["data-pagefind-sort"] = sorts.join(", ");
   return attributes;
+}
+
+/** The entity kinds offered as search filters, and the filter each is under. */
+const ENTITY_FILTER = { person: "person", group: "group" } as const satisfies Partial<
+  Record<Entity["kind"], string>
+>;
+
+export interface EntitySearchTags {
+  /** Every spelling of every entity, for the searchable `names` meta. */
+  names: string;
+  filters: { key: string; value: string }[];
+}
+
+/**
+ * What the index records about the entities a page names: their canonical
+ * names as filters (people and groups), and every spelling the alias table
+ * records as the page's `names` meta. Pagefind searches meta as well as
+ * text, so "Kadhemi" finds a report that only says "Kadhimi".
+ */
+export function entitySearchTags(entities: readonly Entity[]): EntitySearchTags {
+  const sorted = [...entities].sort((a, b) => a.name.localeCompare(b.name));
+  const spellings = new Set(sorted.flatMap((entity) => [entity.name, ...entity.aliases]));
+  return {
+    names: [...spellings].join(", "),
+    filters: sorted.flatMap((entity) => {
+      const key = ENTITY_FILTER[entity.kind as keyof typeof ENTITY_FILTER];
+      return key ? [{ key, value: entity.name }] : [];
+    }),
+  };
 }

@@ -16,6 +16,14 @@ describe("rehype-paragraph-permalinks", () => {
     expect(html).toContain('<span class="visually-hidden">Paragraph 2</span>');
   });
 
+  it("gives figures ids of their own, numbered apart from paragraphs", async () => {
+    const html = await renderMarkdown(
+      'First.\n\n:::caption{credit="A/AP"}\nOne (A/AP)\n:::\n\n:::caption{credit="B/AP"}\nTwo (B/AP)\n:::\n',
+    );
+    expect(html).toContain('<figure class="report-figure" id="fig-1">');
+    expect(html).toContain('<figure class="report-figure" id="fig-2">');
+  });
+
   it("keeps permalinks out of the search index", async () => {
     const html = await renderMarkdown("Only paragraph.\n");
     expect(html).toMatch(/<a class="permalink" href="#p-1" data-pagefind-ignore(="")?>/);

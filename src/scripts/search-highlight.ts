@@ -30,7 +30,8 @@ async function highlight() {
     },
   });
   if (location.hash) return;
-  const first = document.querySelector(".search-highlight");
+  // The first mark a reader can see: notes folded inside <details> may hold earlier ones.
+  const first = [...document.querySelectorAll(".search-highlight")].find((mark) => mark.checkVisibility());
   (first?.closest("p, figure, blockquote, li") ?? first)?.scrollIntoView({ block: "center" });
 }
 

@@ -11,12 +11,21 @@ export async function openSearch(browser: Browser, siteUrl: string, search: stri
   return page;
 }
 
-/** Waits for a search to finish and every result to be drawn. */
+/**
+ * Waits for a search to finish and every result to be drawn: results load
+ * as they scroll into view, so each placeholder is scrolled to in turn.
+ */
 export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    /result/i.test(document.querySelector("pagefind-summary")?.textContent ?? ""),
+  );
   await page.waitForFunction(() => {
-    const summary = document.querySelector("pagefind-summary")?.textContent ?? "";
-    return /result/i.test(summary) && !document.querySelector("pagefind-results .pf-skeleton");
+    const placeholder = document.querySelector("pagefind-results .pf-skeleton");
+    if (!placeholder) return true;
+    placeholder.scrollIntoView();
+    return false;
   });
+  await page.evaluate(() => scrollTo(0, 0));
 }
 
 /**
@@ -39,13 +48,17 @@ export async function searchInPlace(page: Page, search: string): Promise<void> {
   );
 }
 
-/** The report slugs the results link to, sorted, once the search has settled. */
+/**
+ * The report slugs the results link to, sorted, once the search has
+ * settled. Entity, comparison, quotation and timeline pages are indexed
+ * too; only reports are counted here.
+ */
 export async function resultSlugs(page: Page): Promise<string[]> {
   await settled(page);
   const hrefs = await page
     .locator("pagefind-results a.pf-result-link")
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-  return hrefs.map((path) => path.replace(/^.*\/reports\/([^/]+)\/$/, "$1")).sort();
+  return hrefs.flatMap((path) => /\/reports\/([^/]+)\/$/.exec(path)?.slice(1) ?? []).sort();
 }
 
 /** Console errors and uncaught exceptions on a page; a missing favicon is not the site's error. */
