@@ -46,7 +46,7 @@ const server = createStaticServer({ dir: "dist", base });
 const origin = await listen(server, 0);
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   let transfers: Transfer[] = [];
   const pending: Promise<void>[] = [];
   // Context-wide, so the requests of Pagefind's web worker are counted too.
@@ -64,12 +64,14 @@ try {
     transfers = [];
     return taken;
   };
+  // A reader's screen: results below it load only when scrolled to, so the
+  // query is done when the summary and the first drawn result are there.
   const settled = () =>
     page.waitForFunction(
       () =>
         /result/i.test(document.querySelector("pagefind-summary")?.textContent ?? "") &&
         !/Searching/i.test(document.querySelector("pagefind-summary")?.textContent ?? "") &&
-        !document.querySelector("pagefind-results .pf-skeleton"),
+        document.querySelector("pagefind-results a.pf-result-link") !== null,
       undefined,
       { timeout: 60_000 },
     );
