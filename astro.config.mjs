@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
+import pagefind from "./src/integrations/pagefind.ts";
 import { createMarkdownOptions } from "./src/plugins/markdown-options.ts";
 
 /**
@@ -16,4 +17,9 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: { processor: unified(createMarkdownOptions({ base })) },
+  // Indexes dist/ for search once every page is written.
+  integrations: [pagefind()],
+  // Every script stays an external file, never inlined into the page, so the
+  // site runs under a Content-Security-Policy that forbids inline scripts.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) } },
 });

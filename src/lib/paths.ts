@@ -27,6 +27,9 @@ export const routes = {
   compare: () => href("compare/"),
   claim: (id: string) => href(`compare/#${id}`),
   timeline: () => href("timeline/"),
+  search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : "search/"),
+  /** Pagefind's bundle, written into the built site by the search integration. */
+  pagefind: (file = "") => href(`pagefind/${file}`),
 };
 
 /** Site paths without the base, for code that joins the base itself (the Markdown pipeline). */

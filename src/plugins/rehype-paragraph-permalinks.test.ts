@@ -6,8 +6,12 @@ describe("rehype-paragraph-permalinks", () => {
     const html = await renderMarkdown(
       'First.\n\n## A heading\n\n:::caption{credit="A/AP"}\nA caption (A/AP)\n:::\n\nSecond.\n',
     );
-    expect(html).toContain('<p id="p-1" class="para">First. <a class="permalink" href="#p-1"');
-    expect(html).toContain('<p id="p-2" class="para">Second. <a class="permalink" href="#p-2"');
+    expect(html).toContain(
+      '<p id="p-1" class="para" data-pagefind-title="Paragraph 1">First. <a class="permalink" href="#p-1"',
+    );
+    expect(html).toContain(
+      '<p id="p-2" class="para" data-pagefind-title="Paragraph 2">Second. <a class="permalink" href="#p-2"',
+    );
     expect(html).not.toContain('id="p-3"');
     expect(html).toContain('<span class="visually-hidden">Paragraph 2</span>');
   });

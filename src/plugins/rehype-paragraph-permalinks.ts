@@ -36,7 +36,13 @@ export default function rehypeParagraphPermalinks() {
         h("span", { className: ["visually-hidden"] }, `Paragraph ${count}`),
         h("span", { ariaHidden: "true" }, "¶"),
       );
-      node.properties = { ...node.properties, id, className: ["para"] };
+      // The title makes the paragraph a search sub-result that links to it.
+      node.properties = {
+        ...node.properties,
+        id,
+        className: ["para"],
+        dataPagefindTitle: `Paragraph ${count}`,
+      };
       node.children.push({ type: "text", value: " " }, link);
     }
   };
