@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { reportsLoader } from "./lib/content/reports-loader.ts";
 import { sourceCopyProblem } from "./lib/source-copy.ts";
 
 /** A calendar date written `YYYY-MM-DD`, checked to be a real day. */
@@ -89,9 +89,14 @@ const source = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
 });
 
-/** One report: frontmatter of content/reports/<slug>.md. The slug is the file name. */
+/**
+ * One report: frontmatter of content/reports/<slug>.md. The slug is the
+ * file name (see src/lib/content/reports-loader.ts).
+ */
 const reportSchema = z
   .object({
+    /** The report's address, when it must differ from the file name; unique across reports. */
+    slug: z.string().optional(),
     /** The headline. */
     title: z.string().min(1),
     /**
@@ -144,12 +149,13 @@ const reportSchema = z
       });
     }
     const problem = sourceCopyProblem(value.source.file, value.source.sha256);
-    if (problem) context.addIssue({ code: "custom", path: ["source", "sha256"], message: problem });
+    if (problem)
+      context.addIssue({ code: "custom", path: ["source", problem.field], message: problem.message });
   });
 
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: "*.md", base: "./content/reports" }),
+    loader: reportsLoader(),
     schema: reportSchema,
   }),
 };

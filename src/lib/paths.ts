@@ -19,4 +19,16 @@ export const routes = {
   report: (slug: string) => href(`reports/${slug}/`),
   paragraph: (slug: string, n: number) => href(`reports/${slug}/#p-${n}`),
   source: (file: string) => href(`sources/${file}`),
+  feed: () => href("rss.xml"),
+  sitemap: () => href("sitemap-index.xml"),
+  favicon: () => href("favicon.svg"),
 };
+
+/**
+ * An absolute URL for an href made by `href()` (which already carries the
+ * base path), on the site's origin: canonical links, feeds, structured data.
+ */
+export function absoluteUrl(pathWithBase: string, site: URL | string | undefined): string {
+  if (!site) throw new Error("absolute URLs need Astro's `site` (SITE_URL)");
+  return new URL(pathWithBase, site).href;
+}
