@@ -15,6 +15,9 @@ export default defineConfig({
   site: process.env["SITE_URL"] ?? "http://localhost",
   base: process.env["BASE_PATH"] ?? "/",
   trailingSlash: "always",
+  // ASTRO_CACHE_DIR gives a build its own cache, so test builds of fixture
+  // content never share one with the real build.
+  ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   // Two reports resolving to the same slug stop the build instead of one
   // silently replacing the other.
   prerenderConflictBehavior: "error",

@@ -43,7 +43,21 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
     name: "archive-reports",
     load: async (context) => {
       claimed = new Map();
-      await inner.load(context);
+      // The glob loader logs a body that fails to render (a directive that
+      // is not allowed, say) and carries on; the archive stops instead.
+      const renderErrors: string[] = [];
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        if (message.startsWith("Error rendering ")) renderErrors.push(message);
+        context.logger.error(message);
+      };
+      await inner.load({ ...context, logger });
+      const [renderError] = renderErrors;
+      if (renderError) {
+        const [, entry = "", reason = renderError] =
+          /^Error rendering ([^:]+): ([\s\S]*)$/.exec(renderError) ?? [];
+        throw new Error(`${shownPath(join(dir, entry))}: body cannot be rendered: ${reason}`);
+      }
       for (const entry of context.store.values()) {
         if (!entry.body?.trim()) {
           const file = entry.filePath ?? `${entry.id}.md`;
