@@ -11,13 +11,16 @@ import { markdownOptions } from "./src/plugins/markdown-options.ts";
  * build for the root of http://localhost; BASE_PATH=/archive/ builds for a
  * subpath. Canonical URLs, the sitemap and the feed use both.
  */
+const cacheDir = process.env["ASTRO_CACHE_DIR"];
+
 export default defineConfig({
   site: process.env["SITE_URL"] ?? "http://localhost",
   base: process.env["BASE_PATH"] ?? "/",
   trailingSlash: "always",
-  // ASTRO_CACHE_DIR gives a build its own cache, so test builds of fixture
-  // content never share one with the real build.
-  ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
+  // ASTRO_CACHE_DIR gives a build caches of its own (content layer and
+  // Vite's), so test builds of fixture content share nothing with the
+  // real build or with a running test process.
+  ...(cacheDir ? { cacheDir, vite: { cacheDir: `${cacheDir}/vite` } } : {}),
   // Two reports resolving to the same slug stop the build instead of one
   // silently replacing the other.
   prerenderConflictBehavior: "error",

@@ -14,10 +14,15 @@ export interface Report {
   paragraphs: number;
 }
 
+/** Code-unit order: the same on every machine, whatever its locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Oldest first; reports of the same day by their source file, for a stable order. */
 export function compareReports(a: ReportEntry, b: ReportEntry): number {
-  const byDate = sortDate(a.data.published).localeCompare(sortDate(b.data.published));
-  return byDate !== 0 ? byDate : a.data.source.file.localeCompare(b.data.source.file);
+  const byDate = byCodeUnits(sortDate(a.data.published), sortDate(b.data.published));
+  return byDate !== 0 ? byDate : byCodeUnits(a.data.source.file, b.data.source.file);
 }
 
 function toReport(entry: ReportEntry): Report {
