@@ -15,28 +15,32 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * The one policy all built pages share. A header cannot vary per page, so
- * pages with different policies (a page-specific inline script) stop the
- * build with the pages named.
+ * One policy that fits every built page, for a header that cannot vary by
+ * page: the pages' directives, with the sources of each directive merged
+ * (a page-specific inline script adds its hash). Pages whose policies name
+ * different directives stop the build, with the pages named.
  */
 export async function sharedPolicy(dir: string): Promise<string[]> {
-  const byPolicy = new Map<string, string[]>();
+  const merged = new Map<string, string[]>();
+  let shape: { file: string; names: string } | undefined;
   for (const file of await htmlFiles(dir)) {
     const policy = metaPolicy(await readFile(join(dir, file), "utf8"));
     if (!policy) throw new Error(`${file}: the page carries no Content-Security-Policy <meta>`);
-    const key = formatPolicy(policy);
-    byPolicy.set(key, [...(byPolicy.get(key) ?? []), file]);
+    const names = policy.map((directive) => directive.split(" ")[0]).join(" ");
+    shape ??= { file, names };
+    if (names !== shape.names) {
+      throw new Error(
+        `${file} and ${shape.file} carry policies with different directives (${names} / ${shape.names}); one header cannot fit both`,
+      );
+    }
+    for (const directive of policy) {
+      const [name = "", ...sources] = directive.split(" ");
+      const known = merged.get(name) ?? [];
+      merged.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
+    }
   }
-  const policies = [...byPolicy.entries()];
-  const [first] = policies;
-  if (!first) throw new Error("the build produced no HTML pages");
-  if (policies.length > 1) {
-    const list = policies.map(([policy, files]) => `  ${files.join(", ")}:\n    ${policy}`).join("\n");
-    throw new Error(
-      `pages carry different Content-Security-Policies; one header cannot fit them all:\n${list}`,
-    );
-  }
-  return first[0].split("; ");
+  if (!shape) throw new Error("the build produced no HTML pages");
+  return [...merged.entries()].map(([name, sources]) => [name, ...sources].join(" "));
 }
 
 /** The `_headers` file Netlify and Cloudflare Pages read, for a site built at `base`. */

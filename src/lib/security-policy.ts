@@ -1,8 +1,9 @@
 /**
  * The archive's Content Security Policy, in one place. astro.config.mjs
  * hands it to Astro's `security.csp` (a <meta> on every page, with hashes
- * of any inline script or style Astro emits), and public/_headers sends the
- * same policy as an HTTP header; a site test keeps the two identical.
+ * of any inline script or style Astro emits), and the build sends the
+ * same policy as an HTTP header (dist/_headers, written by the build from
+ * the pages themselves).
  *
  * Nothing is loaded from another origin. Search (Pagefind) runs a
  * WebAssembly module and a worker from the site itself, hence
@@ -32,8 +33,8 @@ export const CSP_STYLE_SOURCES = ["'self'"] as const;
 export const CSP_HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'self'"] as const;
 
 /**
- * Headers every response gets from a configured host (public/_headers for
- * Netlify and Cloudflare Pages, the nginx snippet in the README, and
+ * Headers every response gets from a configured host (dist/_headers for
+ * Netlify and Cloudflare Pages, deploy/nginx/archive-security-headers.conf, and
  * scripts/lib/static-server.ts for `npm start`).
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -79,11 +79,25 @@ describe("dist/_headers for Netlify and Cloudflare Pages", () => {
   const rules = parseHeadersFile(read("_headers"));
   const prefix = BUILT_FOR.base.endsWith("/") ? BUILT_FOR.base : `${BUILT_FOR.base}/`;
 
-  it("sends every page's policy as a header, plus what only a header can carry", () => {
-    const page = headersFor(rules, `${prefix}reports/x/`);
-    const header = parsePolicy(page.get("Content-Security-Policy") ?? "");
-    const meta = metaPolicy(read("index.html")) ?? [];
-    expect(header).toEqual([...meta, ...CSP_HEADER_ONLY_DIRECTIVES]);
+  it("sends the pages' policy as a header, plus what only a header can carry", () => {
+    const header = parsePolicy(headersFor(rules, `${prefix}reports/x/`).get("Content-Security-Policy") ?? "");
+    const sourcesOf = (policy: string[]) =>
+      new Map(policy.map((item) => [item.split(" ")[0] ?? "", item.split(" ").slice(1)]));
+    const fromHeader = sourcesOf(header);
+    const fromPages = new Map<string, Set<string>>();
+    for (const page of pages) {
+      for (const [name, sources] of sourcesOf(metaPolicy(read(page.file)) ?? [])) {
+        // Each page's directive is in the header with all its sources…
+        expect(fromHeader.get(name), `${page.path}: ${name}`).toEqual(expect.arrayContaining(sources));
+        fromPages.set(name, new Set([...(fromPages.get(name) ?? []), ...sources]));
+      }
+    }
+    // …and the header allows nothing that no page asked for.
+    const extra = [...fromHeader]
+      .filter(([name]) => !fromPages.has(name))
+      .map(([name, v]) => [name, ...v].join(" "));
+    expect(extra).toEqual([...CSP_HEADER_ONLY_DIRECTIVES]);
+    for (const [name, sources] of fromPages) expect(new Set(fromHeader.get(name))).toEqual(sources);
   });
 
   it("sends the security headers to every path", () => {
