@@ -180,8 +180,13 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     const mark = page.locator("mark.search-highlight").locator("visible=true").first();
     await expect.poll(() => mark.count()).toBe(1);
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
-    const box = await mark.boundingBox();
-    expect(box && box.y >= 0 && box.y <= 700).toBe(true);
+    // Scrolling may be animated: wait for the mark to come to rest on screen.
+    await expect
+      .poll(async () => {
+        const box = await mark.boundingBox();
+        return box !== null && box.y >= 0 && box.y <= 700;
+      })
+      .toBe(true);
     await page.close();
   });
 

@@ -4,6 +4,15 @@ import { z } from "astro/zod";
 export const ENTITY_KINDS = ["person", "group", "institution", "country", "place"] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** The schema.org type of each kind, for structured data. */
+export const ENTITY_KIND_SCHEMA_TYPE: Record<EntityKind, string> = {
+  person: "Person",
+  group: "Organization",
+  institution: "Organization",
+  country: "Country",
+  place: "Place",
+};
+
 export const ENTITY_KIND_LABEL: Record<EntityKind, string> = {
   person: "People",
   group: "Armed groups, alliances and movements",

@@ -1,7 +1,10 @@
+import { join } from "node:path";
+import { CONTENT_DIR, shownPath } from "../content-dir.ts";
 import { citationProblem, type ParagraphTable } from "../citations.ts";
 import type { TimelineEvent } from "./schema.ts";
 
-export const TIMELINE_FILE = "content/timeline.yaml";
+/** Under ARCHIVE_CONTENT_DIR (default content/), as messages show it. */
+export const TIMELINE_FILE = shownPath(join(CONTENT_DIR, "timeline.yaml"));
 
 /** Every citation's snippet must be in its cited paragraph. */
 export function timelineProblems(

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getReports } from "../../lib/reports.ts";
-import { SOURCES_DIR } from "../../lib/source-copy.ts";
+import { SOURCES_DIR } from "../../lib/content-dir.ts";
 
 /** Publishes each raw copy as it is kept, so readers can check the hash. */
 export const getStaticPaths = (async () => {
