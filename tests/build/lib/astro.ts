@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parse, stringify } from "yaml";
 
 const ASTRO = resolve("node_modules/astro/bin/astro.mjs");
 
@@ -81,6 +82,17 @@ export function runAstroBlocking(args: string[], env: Record<string, string> = {
 }
 
 /** A copy of the committed content/ with a fixture's files laid over it. */
+/**
+ * Marks an added report as saying nothing on each disputed claim: every
+ * claim must account for every report, so a fixture report needs a line too.
+ */
+export function claimsNotStatedFor(contentDir: string, report: string): void {
+  const path = join(contentDir, "claims.yaml");
+  const claims = parse(readFileSync(path, "utf8")) as { accounts: unknown[] }[];
+  for (const claim of claims) claim.accounts.push({ report, notStated: true });
+  writeFileSync(path, stringify(claims));
+}
+
 export function contentWith(overlay: string | undefined): string {
   const dir = tempDir("content");
   cpSync("content", dir, { recursive: true });
