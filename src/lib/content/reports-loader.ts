@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { glob } from "astro/loaders";
 import type { Loader } from "astro/loaders";
@@ -60,7 +60,8 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
       }
       for (const entry of context.store.values()) {
         if (!entry.body?.trim()) {
-          const file = entry.filePath ?? `${entry.id}.md`;
+          // Astro's filePath is relative to the project root; show it the way every other message does.
+          const file = shownPath(entry.filePath ? resolve(entry.filePath) : join(dir, `${entry.id}.md`));
           throw new Error(`${file}: body is empty; a report needs the copy's text below its frontmatter`);
         }
       }
