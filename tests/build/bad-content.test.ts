@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { builtFiles } from "../../scripts/lib/built-site.ts";
-import { contentWith, runAstro } from "./lib/astro.ts";
+import { contentWith, runAstro, tempDir } from "./lib/astro.ts";
 
 /**
  * Each folder of tests/fixtures/bad-content/ is one broken piece of content:
@@ -21,6 +21,11 @@ interface Expectation {
   field: string | null;
   /** A pattern the message must match as well. */
   message?: string;
+  /**
+   * `sync` (the default) checks each file; `build` is for checks across
+   * files (a citation against a report's paragraphs), which run in the build.
+   */
+  command?: "sync" | "build";
 }
 
 const fixtures = readdirSync(FIXTURES)
@@ -42,7 +47,13 @@ describe("bad content stops the content check, naming the file and the field", {
   it.concurrent.each(fixtures)("%s", async (name) => {
     const expected = JSON.parse(readFileSync(join(FIXTURES, name, "expect.json"), "utf8")) as Expectation;
     const dir = contentWith(join(FIXTURES, name, "content"));
-    const run = await runAstro(["sync"], { ARCHIVE_CONTENT_DIR: dir });
+    const run =
+      expected.command === "build"
+        ? await runAstro(["build", "--outDir", tempDir("bad-build")], {
+            ARCHIVE_CONTENT_DIR: dir,
+            ASTRO_CACHE_DIR: tempDir("bad-cache"),
+          })
+        : await runAstro(["sync"], { ARCHIVE_CONTENT_DIR: dir });
     expect(run.code, run.output).not.toBe(0);
     expect(run.output, "the message names the file").toContain(join(dir, expected.file));
     if (expected.field) expect(run.output, "the message names the field").toContain(expected.field);
