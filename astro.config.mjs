@@ -12,6 +12,11 @@ export default defineConfig({
   site: process.env["SITE_URL"] ?? "http://localhost",
   base: process.env["BASE_PATH"] ?? "/",
   trailingSlash: "always",
-  build: { format: "directory" },
+  build: {
+    format: "directory",
+    // The one stylesheet is small (about 2.5 KB gzip): inlined, a page
+    // arrives with its CSS in the first round trip and nothing blocks render.
+    inlineStylesheets: "always",
+  },
   markdown: { processor: unified(markdownOptions) },
 });

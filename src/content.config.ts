@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { REPORTS_DIR } from "./lib/content-dir.ts";
 import { sourceCopyProblem } from "./lib/source-copy.ts";
 
 /** A calendar date written `YYYY-MM-DD`, checked to be a real day. */
@@ -149,7 +150,7 @@ const reportSchema = z
 
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: "*.md", base: "./content/reports" }),
+    loader: glob({ pattern: "*.md", base: REPORTS_DIR }),
     schema: reportSchema,
   }),
 };

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { REPORTS_DIR } from "./content-dir.ts";
 import { countWords, readingMinutes } from "./format.ts";
 import { sortDate } from "./report-meta.ts";
 import { bodyBlocks, bodyParagraphs } from "./report-text.ts";
@@ -40,7 +41,7 @@ export function getReports(): Promise<Report[]> {
   reports ??= getCollection("reports").then((entries) => {
     const found = entries.filter((entry) => !entry.body?.trim());
     if (found.length > 0) {
-      throw new Error(`content/reports/${found[0]?.id}.md: body is empty; a report needs the copy's text`);
+      throw new Error(`${REPORTS_DIR}/${found[0]?.id}.md: body is empty; a report needs the copy's text`);
     }
     return entries.sort(compareReports).map(toReport);
   });

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { SOURCES_DIR } from "./content-dir.ts";
 import { sha256 } from "./hash.ts";
 
-/** Where the raw copies live, byte for byte, relative to the project root. */
-export const SOURCES_DIR = "content/sources";
+export { SOURCES_DIR };
 
 /**
  * Why a report's pinned copy does not check out, or `undefined` when the file

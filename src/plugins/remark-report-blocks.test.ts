@@ -19,7 +19,9 @@ describe("remark-report-blocks", () => {
       ':::post{platform="X" author="Ranj Alaaldin" handle="@RanjAlaaldin" date="2021-11-07" url="https://t.co/BSE0HXVUa9"}\nDark times ahead. https://t.co/BSE0HXVUa9 — Ranj Alaaldin (@RanjAlaaldin) November 7, 2021\n:::\n',
     );
     expect(html).toContain('<blockquote cite="https://t.co/BSE0HXVUa9">');
-    expect(html).toContain("Dark times ahead. https://t.co/BSE0HXVUa9 — Ranj Alaaldin (@RanjAlaaldin) November 7, 2021");
+    expect(html).toContain(
+      "Dark times ahead. https://t.co/BSE0HXVUa9 — Ranj Alaaldin (@RanjAlaaldin) November 7, 2021",
+    );
     expect(html).toContain("Post on X by Ranj Alaaldin (@RanjAlaaldin),");
     expect(html).toContain('<time datetime="2021-11-07">7 November 2021</time>');
     expect(html).toContain('<a href="https://t.co/BSE0HXVUa9">original link</a>');
