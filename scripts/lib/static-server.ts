@@ -17,13 +17,21 @@ export interface StaticServerOptions {
  * are, `index.html` for folders, the site's own 404 page with status 404,
  * and nothing outside the base path.
  */
-export function createStaticServer({ dir, base }: Pick<StaticServerOptions, "dir" | "base">): Server {
+export function createStaticServer({
+  dir,
+  base,
+  precompressed = false,
+}: Pick<StaticServerOptions, "dir" | "base"> & {
+  /** Serve `file.gz` beside a file, gzip-encoded, to clients that accept it, as a configured host would. */
+  precompressed?: boolean;
+}): Server {
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const notFound = readFileSync(join(dir, "404.html"));
   const files = sirv(dir, {
     dev: false,
     etag: true,
     dotfiles: false,
+    gzip: precompressed,
     // The copies are UTF-8; say so, as a configured host would.
     setHeaders: (res, path) => {
       if (path.endsWith(".txt")) res.setHeader("Content-Type", "text/plain; charset=utf-8");

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { REPORTS_DIR } from "./content-dir.ts";
 import { countWords, readingMinutes } from "./format.ts";
 import { sortDate } from "./report-meta.ts";
-import { bodyBlocks, bodyParagraphs } from "./report-text.ts";
+import { reportStatsOf } from "../plugins/remark-report-stats.ts";
 
 export type ReportEntry = CollectionEntry<"reports">;
 
@@ -22,15 +22,18 @@ export function compareReports(a: ReportEntry, b: ReportEntry): number {
 }
 
 function toReport(entry: ReportEntry): Report {
-  const body = entry.body ?? "";
-  const text = [entry.data.dek ?? "", ...bodyBlocks(body)].join(" ");
-  const words = countWords(text);
+  // Counted by remark-report-stats while the body was rendered, and cached
+  // with the rendering: parsing every body again here made each build,
+  // warm ones too, grow with the whole archive.
+  const stats = reportStatsOf(entry.rendered?.metadata);
+  if (!stats) throw new Error(`${REPORTS_DIR}/${entry.id}.md: rendered without remark-report-stats`);
+  const words = countWords(entry.data.dek ?? "") + stats.words;
   return {
     slug: entry.id,
     entry,
     words,
     minutes: readingMinutes(words),
-    paragraphs: bodyParagraphs(body).length,
+    paragraphs: stats.paragraphs,
   };
 }
 

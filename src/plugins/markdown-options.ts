@@ -2,6 +2,7 @@ import remarkDirective from "remark-directive";
 import type { UnifiedProcessorOptions } from "@astrojs/markdown-remark";
 import rehypeParagraphPermalinks from "./rehype-paragraph-permalinks.ts";
 import remarkInertHtml from "./remark-inert-html.ts";
+import remarkReportStats from "./remark-report-stats.ts";
 import remarkReportBlocks from "./remark-report-blocks.ts";
 
 /**
@@ -13,6 +14,6 @@ export const markdownOptions = {
   // GitHub-flavoured rewriting of the copy's plain text.
   smartypants: false,
   gfm: false,
-  remarkPlugins: [remarkDirective, remarkInertHtml, remarkReportBlocks],
+  remarkPlugins: [remarkDirective, remarkReportStats, remarkInertHtml, remarkReportBlocks],
   rehypePlugins: [rehypeParagraphPermalinks],
 } satisfies UnifiedProcessorOptions;

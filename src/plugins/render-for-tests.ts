@@ -7,3 +7,10 @@ export async function renderMarkdown(markdown: string, path = "fixture.md"): Pro
   const { code } = await renderer.render(markdown, { fileURL: new URL(`file:///fixtures/${path}`) });
   return code;
 }
+
+/** The metadata Astro keeps with a rendered entry (`rendered.metadata`). */
+export async function renderMetadata(markdown: string): Promise<{ frontmatter: Record<string, unknown> }> {
+  const renderer = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
+  const { metadata } = await renderer.render(markdown, { frontmatter: {} });
+  return metadata;
+}
