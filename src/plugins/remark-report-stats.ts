@@ -32,10 +32,9 @@ export default function remarkReportStats() {
 }
 
 /** The stats a rendered report carries, or `undefined` when it was rendered without this plugin. */
-export function reportStatsOf(
-  metadata: { frontmatter?: Record<string, unknown> } | undefined,
-): ReportStats | undefined {
-  const stats = metadata?.frontmatter?.[REPORT_STATS_KEY] as Partial<ReportStats> | undefined;
+export function reportStatsOf(metadata: { [key: string]: unknown } | undefined): ReportStats | undefined {
+  const frontmatter = metadata?.["frontmatter"] as Record<string, unknown> | undefined;
+  const stats = frontmatter?.[REPORT_STATS_KEY] as Partial<ReportStats> | undefined;
   return typeof stats?.words === "number" && typeof stats.paragraphs === "number"
     ? { words: stats.words, paragraphs: stats.paragraphs }
     : undefined;
