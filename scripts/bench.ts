@@ -181,6 +181,8 @@ const summary = {
   cpus: cpus().length,
   cpu: cpus()[0]?.model ?? "unknown",
   memoryBytes: totalmem(),
+  /** The largest cold build ran under --cpu-prof, which slows it: compare its figures with care. */
+  profiled: values.profile ? largest : null,
   results,
   targets,
 };
