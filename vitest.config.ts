@@ -2,9 +2,10 @@
 import { getViteConfig } from "astro/config";
 
 /**
- * Two projects: `unit` tests pure helpers, plugins and the importer from
+ * Three projects: `unit` tests pure helpers, plugins and the importer from
  * source; `site` tests the built dist/ (run after `npm run build`), in
- * Node and in Debian's Chromium.
+ * Node and in Debian's Chromium; `build` runs Astro itself on variants
+ * (a subpath, two clean builds, broken and hostile content).
  */
 export default getViteConfig({
   test: {
@@ -23,6 +24,19 @@ export default getViteConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Whole Astro runs: subpath and reproducible builds, bad and hostile content.
+          name: "build",
+          include: ["tests/build/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          maxConcurrency: 2,
         },
       },
     ],

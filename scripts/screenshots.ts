@@ -24,7 +24,7 @@ try {
     for (const width of widths) {
       for (const colorScheme of schemes) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-        await page.goto(`${origin}${prefix}${path}`);
+        await page.goto(`${origin}${prefix}${path}`, { waitUntil: "networkidle" });
         const name =
           (path.replace(/\/$/, "").replaceAll("/", "_") || "home") + `-${width}-${colorScheme}.png`;
         await page.screenshot({ path: `screenshots/${name}`, fullPage: true });

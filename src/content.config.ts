@@ -1,8 +1,15 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file } from "astro/loaders";
 import { z } from "astro/zod";
-import { REPORTS_DIR } from "./lib/content-dir.ts";
+import { reportsLoader } from "./lib/content/reports-loader.ts";
 import { sourceCopyProblem } from "./lib/source-copy.ts";
+import { claimSchema } from "./lib/claims/schema.ts";
+import { parseWithPosition } from "./lib/file-order.ts";
+import { entitySchema } from "./lib/entities/schema.ts";
+import { timelineSchema } from "./lib/timeline/schema.ts";
+import { CLAIMS_FILE } from "./lib/claims/validate.ts";
+import { ENTITIES_FILE } from "./lib/entities/table.ts";
+import { TIMELINE_FILE } from "./lib/timeline/validate.ts";
 
 /** A calendar date written `YYYY-MM-DD`, checked to be a real day. */
 const isoDate = z.iso.date({ error: "must be a real date written YYYY-MM-DD" });
@@ -90,9 +97,14 @@ const source = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
 });
 
-/** One report: frontmatter of content/reports/<slug>.md. The slug is the file name. */
+/**
+ * One report: frontmatter of content/reports/<slug>.md. The slug is the
+ * file name (see src/lib/content/reports-loader.ts).
+ */
 const reportSchema = z
   .object({
+    /** The report's address, when it must differ from the file name; unique across reports. */
+    slug: z.string().optional(),
     /** The headline. */
     title: z.string().min(1),
     /**
@@ -145,12 +157,31 @@ const reportSchema = z
       });
     }
     const problem = sourceCopyProblem(value.source.file, value.source.sha256);
-    if (problem) context.addIssue({ code: "custom", path: ["source", "sha256"], message: problem });
+    if (problem)
+      context.addIssue({ code: "custom", path: ["source", problem.field], message: problem.message });
   });
 
+/**
+ * The cross-linking data. Each file is checked entry by entry here; the
+ * checks across files (an alias occurs in a report, a snippet is in its cited
+ * paragraph) run once per build in src/lib/cross-links.ts and stop the build
+ * naming the file, the entry and the field.
+ */
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: "*.md", base: REPORTS_DIR }),
+    loader: reportsLoader(),
     schema: reportSchema,
+  }),
+  /** People, groups, institutions, countries and places, with every spelling: src/lib/entities/schema.ts. */
+  entities: defineCollection({ loader: file(ENTITIES_FILE), schema: entitySchema }),
+  /** Facts the reports differ on, each report's version cited: src/lib/claims/schema.ts. */
+  claims: defineCollection({
+    loader: file(CLAIMS_FILE, { parser: parseWithPosition }),
+    schema: claimSchema,
+  }),
+  /** Events the reports describe, cited: src/lib/timeline/schema.ts. */
+  timeline: defineCollection({
+    loader: file(TIMELINE_FILE, { parser: parseWithPosition }),
+    schema: timelineSchema,
   }),
 };

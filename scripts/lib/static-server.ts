@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { join } from "node:path";
 import sirv from "sirv";
+import { headersFor, parseHeadersFile, type HeaderRule } from "./headers-file.ts";
 
 export interface StaticServerOptions {
   /** The built site. */
@@ -12,10 +13,14 @@ export interface StaticServerOptions {
   host?: string;
 }
 
+/** What a configured host sends for pages and files the build's _headers leaves alone. */
+const REVALIDATE = "public, max-age=0, must-revalidate";
+
 /**
  * Serves a built `dist/` the way a plain static host does: files as they
  * are, `index.html` for folders, the site's own 404 page with status 404,
- * and nothing outside the base path.
+ * nothing outside the base path, and the headers of the build's `_headers`
+ * file (security policy, caching) as Netlify or Cloudflare Pages would.
  */
 export function createStaticServer({
   dir,
@@ -27,6 +32,14 @@ export function createStaticServer({
 }): Server {
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const notFound = readFileSync(join(dir, "404.html"));
+  const headersPath = join(dir, "_headers");
+  const rules: HeaderRule[] = existsSync(headersPath)
+    ? parseHeadersFile(readFileSync(headersPath, "utf8"))
+    : [];
+  const applyHeaders = (res: ServerResponse, path: string) => {
+    res.setHeader("Cache-Control", REVALIDATE);
+    for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
+  };
   const files = sirv(dir, {
     dev: false,
     etag: true,
@@ -37,7 +50,7 @@ export function createStaticServer({
       if (path.endsWith(".txt")) res.setHeader("Content-Type", "text/plain; charset=utf-8");
     },
   });
-  const sendNotFound = (res: import("node:http").ServerResponse) => {
+  const sendNotFound = (res: ServerResponse) => {
     res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
     res.end(notFound);
   };
@@ -48,7 +61,10 @@ export function createStaticServer({
       res.end();
       return;
     }
+    applyHeaders(res, url.split("?")[0] ?? url);
     if (!url.startsWith(prefix)) return sendNotFound(res);
+    // The host's own files are configuration, not content.
+    if (url === `${prefix}_headers`) return sendNotFound(res);
     req.url = `/${url.slice(prefix.length)}`;
     files(req, res, () => sendNotFound(res));
   });

@@ -1,13 +1,21 @@
-/**
- * Where the archive's content lives, relative to the project root or
- * absolute. ARCHIVE_CONTENT_DIR points a build at another folder (the scale
- * benchmark's synthetic archive, test fixtures) without touching the
- * committed content/.
- */
-export const CONTENT_DIR = process.env["ARCHIVE_CONTENT_DIR"] || "content";
+import { relative, resolve } from "node:path";
 
-/** The reports, one Markdown file per report. */
-export const REPORTS_DIR = `${CONTENT_DIR}/reports`;
+/**
+ * Where the archive's content lives: `content/` by default. The
+ * ARCHIVE_CONTENT_DIR environment variable points a build or `astro sync`
+ * at another folder of the same shape (reports/, sources/), so broken
+ * fixtures can be checked without touching the committed content.
+ */
+export const CONTENT_DIR = resolve(process.env["ARCHIVE_CONTENT_DIR"] ?? "content");
+
+/** The reports' Markdown files. */
+export const REPORTS_DIR = resolve(CONTENT_DIR, "reports");
 
 /** The raw copies, byte for byte. */
-export const SOURCES_DIR = `${CONTENT_DIR}/sources`;
+export const SOURCES_DIR = resolve(CONTENT_DIR, "sources");
+
+/** A path as error messages show it: relative to where the command runs. */
+export function shownPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown.startsWith("..") ? path : shown;
+}

@@ -19,4 +19,32 @@ export const routes = {
   report: (slug: string) => href(`reports/${slug}/`),
   paragraph: (slug: string, n: number) => href(`reports/${slug}/#p-${n}`),
   source: (file: string) => href(`sources/${file}`),
+  block: (slug: string, blockId: string) => href(`reports/${slug}/#${blockId}`),
+  entities: () => href("entities/"),
+  entity: (id: string) => href(`entities/${id}/`),
+  coverage: () => href("coverage/"),
+  quotes: () => href("quotes/"),
+  compare: () => href("compare/"),
+  claim: (id: string) => href(`compare/#${id}`),
+  timeline: () => href("timeline/"),
+  search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : "search/"),
+  /** Pagefind's bundle, written into the built site by the search integration. */
+  pagefind: (file = "") => href(`pagefind/${file}`),
+  feed: () => href("rss.xml"),
+  sitemap: () => href("sitemap-index.xml"),
+  favicon: () => href("favicon.svg"),
 };
+
+/** Site paths without the base, for code that joins the base itself (the Markdown pipeline). */
+export const sitePaths = {
+  entity: (id: string) => `entities/${id}/`,
+};
+
+/**
+ * An absolute URL for an href made by `href()` (which already carries the
+ * base path), on the site's origin: canonical links, feeds, structured data.
+ */
+export function absoluteUrl(pathWithBase: string, site: URL | string | undefined): string {
+  if (!site) throw new Error("absolute URLs need Astro's `site` (SITE_URL)");
+  return new URL(pathWithBase, site).href;
+}

@@ -50,3 +50,14 @@ export function describeDate(published: Published): string {
 export function sortDate(published: Published): string {
   return published.date ?? published.earliest ?? published.latest ?? "9999-12-31";
 }
+
+/**
+ * A report's outlet in a word or two, for cross-references ("AFP ¶9"): the
+ * abbreviation an outlet's name carries in brackets, else the name without
+ * "The"; an unattributed copy is "Unattributed".
+ */
+export function shortOutlet(outlet: { basis: OutletBasis; name?: string }): string {
+  if (outlet.basis === "unknown" || !outlet.name) return "Unattributed";
+  const abbreviation = /\(([^)]+)\)\s*$/.exec(outlet.name)?.[1];
+  return abbreviation ?? outlet.name.replace(/^The\s+/, "");
+}

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { REPORTS_DIR } from "./content-dir.ts";
+import { join } from "node:path";
+import { REPORTS_DIR, shownPath } from "./content-dir.ts";
 import { countWords, readingMinutes } from "./format.ts";
 import { sortDate } from "./report-meta.ts";
 import { reportStatsOf } from "../plugins/remark-report-stats.ts";
@@ -15,10 +16,15 @@ export interface Report {
   paragraphs: number;
 }
 
+/** Code-unit order: the same on every machine, whatever its locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Oldest first; reports of the same day by their source file, for a stable order. */
 export function compareReports(a: ReportEntry, b: ReportEntry): number {
-  const byDate = sortDate(a.data.published).localeCompare(sortDate(b.data.published));
-  return byDate !== 0 ? byDate : a.data.source.file.localeCompare(b.data.source.file);
+  const byDate = byCodeUnits(sortDate(a.data.published), sortDate(b.data.published));
+  return byDate !== 0 ? byDate : byCodeUnits(a.data.source.file, b.data.source.file);
 }
 
 function toReport(entry: ReportEntry): Report {
@@ -26,7 +32,10 @@ function toReport(entry: ReportEntry): Report {
   // with the rendering: parsing every body again here made each build,
   // warm ones too, grow with the whole archive.
   const stats = reportStatsOf(entry.rendered?.metadata);
-  if (!stats) throw new Error(`${REPORTS_DIR}/${entry.id}.md: rendered without remark-report-stats`);
+  if (!stats) {
+    const file = entry.filePath ?? shownPath(join(REPORTS_DIR, `${entry.id}.md`));
+    throw new Error(`${file}: rendered without remark-report-stats`);
+  }
   const words = countWords(entry.data.dek ?? "") + stats.words;
   return {
     slug: entry.id,
@@ -41,12 +50,18 @@ let reports: Promise<Report[]> | undefined;
 
 /** Every report, in archive order. Loaded and measured once per build. */
 export function getReports(): Promise<Report[]> {
-  reports ??= getCollection("reports").then((entries) => {
-    const found = entries.filter((entry) => !entry.body?.trim());
-    if (found.length > 0) {
-      throw new Error(`${REPORTS_DIR}/${found[0]?.id}.md: body is empty; a report needs the copy's text`);
-    }
-    return entries.sort(compareReports).map(toReport);
-  });
+  // Empty bodies and clashing slugs are refused by the loader.
+  reports ??= getCollection("reports").then((entries) => entries.sort(compareReports).map(toReport));
   return reports;
+}
+
+/** The reports before and after one, in archive order. */
+export function neighbours<T extends { slug: string }>(
+  list: readonly T[],
+  slug: string,
+): { previous?: T; next?: T } {
+  const index = list.findIndex((item) => item.slug === slug);
+  const previous = index > 0 ? list[index - 1] : undefined;
+  const next = index >= 0 ? list[index + 1] : undefined;
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }

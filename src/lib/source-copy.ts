@@ -1,24 +1,77 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { SOURCES_DIR } from "./content-dir.ts";
+import { SOURCES_DIR, shownPath } from "./content-dir.ts";
 import { sha256 } from "./hash.ts";
 
-export { SOURCES_DIR };
+function decodesAsUtf8Prefix(bytes: Uint8Array): boolean {
+  try {
+    // In stream mode a sequence cut off at the end is not an error yet.
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The offset of the first byte that breaks UTF-8, or `undefined` for valid UTF-8 text. */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    // The shortest prefix that fails ends at the bad byte: search for it.
+    let low = 0;
+    let high = bytes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (decodesAsUtf8Prefix(bytes.subarray(0, middle + 1))) low = middle + 1;
+      else high = middle;
+    }
+    // The break shows at the byte after an unfinished sequence: report the
+    // sequence's first byte, where an editor would show the problem.
+    let start = low;
+    for (let back = 1; back <= 3 && low - back >= 0; back++) {
+      const byte = bytes[low - back] ?? 0;
+      if (byte >= 0xc0) start = low - back;
+      if (byte < 0x80 || byte >= 0xc0) break;
+    }
+    return start;
+  }
+}
+
+/** What is wrong with a report's `source`, and which of its fields says so. */
+export interface SourceCopyProblem {
+  field: "file" | "sha256";
+  message: string;
+}
 
 /**
  * Why a report's pinned copy does not check out, or `undefined` when the file
- * exists and its sha256 is the one the report records.
+ * exists, its sha256 is the one the report records, and it is UTF-8 text.
  */
-export function sourceCopyProblem(file: string, expected: string, root = process.cwd()): string | undefined {
-  const path = resolve(root, SOURCES_DIR, file);
+export function sourceCopyProblem(
+  file: string,
+  expected: string,
+  dir = SOURCES_DIR,
+): SourceCopyProblem | undefined {
+  const path = resolve(dir, file);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch {
-    return `source copy ${SOURCES_DIR}/${file} not found`;
+    return { field: "file", message: `source copy ${shownPath(path)} not found` };
   }
   const actual = sha256(bytes);
-  return actual === expected
-    ? undefined
-    : `sha256 ${expected} does not match ${SOURCES_DIR}/${file}, whose sha256 is ${actual}`;
+  if (actual !== expected) {
+    return {
+      field: "sha256",
+      message: `sha256 ${expected} does not match ${shownPath(path)}, whose sha256 is ${actual}`,
+    };
+  }
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid === undefined) return undefined;
+  return {
+    field: "file",
+    message: `source copy ${shownPath(path)} is not UTF-8 text (invalid byte at offset ${invalid}); the archive keeps UTF-8 copies only`,
+  };
 }

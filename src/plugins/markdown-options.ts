@@ -1,19 +1,36 @@
 import remarkDirective from "remark-directive";
 import type { UnifiedProcessorOptions } from "@astrojs/markdown-remark";
+import { loadEntityTable } from "../lib/entities/table.ts";
 import rehypeParagraphPermalinks from "./rehype-paragraph-permalinks.ts";
+import remarkEntityLinks from "./remark-entity-links.ts";
 import remarkInertHtml from "./remark-inert-html.ts";
 import remarkReportStats from "./remark-report-stats.ts";
 import remarkReportBlocks from "./remark-report-blocks.ts";
 
 /**
  * The archive's Markdown pipeline, shared by astro.config.mjs and the plugin
- * tests so both render reports the same way.
+ * tests so both render reports the same way. `base` is the site's base path,
+ * for the entity links the pipeline makes. The entity table is passed as the
+ * plugin's options, so it is part of Astro's config: editing
+ * content/entities.yaml invalidates the cached rendering of the reports.
  */
-export const markdownOptions = {
-  // The archive never alters a report's wording: no smart quotes, no
-  // GitHub-flavoured rewriting of the copy's plain text.
-  smartypants: false,
-  gfm: false,
-  remarkPlugins: [remarkDirective, remarkReportStats, remarkInertHtml, remarkReportBlocks],
-  rehypePlugins: [rehypeParagraphPermalinks],
-} satisfies UnifiedProcessorOptions;
+export function createMarkdownOptions({ base }: { base: string }) {
+  return {
+    // The archive never alters a report's wording: no smart quotes, no
+    // GitHub-flavoured rewriting of the copy's plain text.
+    smartypants: false,
+    gfm: false,
+    remarkPlugins: [
+      remarkDirective,
+      // Straight after the directives are parsed: counts the copy's own
+      // words, before the archive adds anything around them.
+      remarkReportStats,
+      remarkInertHtml,
+      // Before report blocks: it links the copy's own line inside captions
+      // and posts, never the text the archive adds around them.
+      [remarkEntityLinks, { entities: loadEntityTable(), base }],
+      remarkReportBlocks,
+    ],
+    rehypePlugins: [rehypeParagraphPermalinks],
+  } satisfies UnifiedProcessorOptions;
+}

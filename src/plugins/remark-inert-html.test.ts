@@ -8,7 +8,9 @@ describe("remark-inert-html", () => {
     );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
-    expect(html).toContain('<p id="p-1" class="para">&#x3C;script>alert(1)&#x3C;/script>');
+    expect(html).toContain(
+      '<p id="p-1" class="para" data-pagefind-title="Paragraph 1">&#x3C;script>alert(1)&#x3C;/script>',
+    );
     expect(html).toContain('A photo &#x3C;img src=x onerror="alert(1)"> in text.');
   });
 });

@@ -1,16 +1,18 @@
 import { unified } from "@astrojs/markdown-remark";
-import { markdownOptions } from "./markdown-options.ts";
+import { createMarkdownOptions } from "./markdown-options.ts";
 
 /** Renders Markdown to HTML through the same processor the site is built with. */
-export async function renderMarkdown(markdown: string, path = "fixture.md"): Promise<string> {
-  const renderer = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
+export async function renderMarkdown(markdown: string, path = "fixture.md", base = "/"): Promise<string> {
+  const renderer = await unified(createMarkdownOptions({ base })).createRenderer({ syntaxHighlight: false });
   const { code } = await renderer.render(markdown, { fileURL: new URL(`file:///fixtures/${path}`) });
   return code;
 }
 
 /** The metadata Astro keeps with a rendered entry (`rendered.metadata`). */
 export async function renderMetadata(markdown: string): Promise<{ frontmatter: Record<string, unknown> }> {
-  const renderer = await unified(markdownOptions).createRenderer({ syntaxHighlight: false });
+  const renderer = await unified(createMarkdownOptions({ base: "/" })).createRenderer({
+    syntaxHighlight: false,
+  });
   const { metadata } = await renderer.render(markdown, { frontmatter: {} });
   return metadata;
 }

@@ -5,7 +5,8 @@ import matter from "gray-matter";
 import { afterAll, describe, expect, it } from "vitest";
 import { sha256 } from "../../../src/lib/hash.ts";
 import { buildCorpus } from "./corpus.ts";
-import { namesIn, writeSyntheticArchive } from "./synthetic-archive.ts";
+import { parse } from "yaml";
+import { claimsAccountingFor, namesIn, writeSyntheticArchive } from "./synthetic-archive.ts";
 
 const root = mkdtempSync(join(tmpdir(), "synthetic-archive-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -51,12 +52,47 @@ describe("writeSyntheticArchive", () => {
     expect(new Set(quotes).size).toBeLessThan(quotes.length);
   });
 
+  it("accounts in every claim for every report, synthetic ones as not stating it", () => {
+    const slugs = reports.map((report) => report.name.replace(/\.md$/, "")).sort();
+    const claims = parse(readFileSync(join(archive.dir, "claims.yaml"), "utf8")) as {
+      accounts: { report: string; notStated?: boolean }[];
+    }[];
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) {
+      expect(claim.accounts.map((account) => account.report).sort()).toEqual(slugs);
+      for (const account of claim.accounts.filter((a) => a.report.startsWith("synthetic-"))) {
+        expect(account).toEqual({ report: account.report, notStated: true });
+      }
+    }
+  });
+
+  it("refuses a size too small for the reports the data files cite", () => {
+    expect(() => write("small", 2)).toThrow(/cannot hold the project's 5 reports/);
+  });
+
   it("is the same archive on every run", () => {
     const again = write("b", 40);
     const file = `${archive.editable.slug}.md`;
     expect(readFileSync(join(again.dir, "reports", file), "utf8")).toBe(
       readFileSync(join(reportsDir, file), "utf8"),
     );
+  });
+});
+
+describe("claimsAccountingFor", () => {
+  it("adds a not-stated account per report and keeps the rest", () => {
+    const yaml = "- id: drones\n  question: How many?\n  accounts:\n    - report: a\n      notStated: true\n";
+    expect(parse(claimsAccountingFor(yaml, ["s-1", "s-2"]))).toEqual([
+      {
+        id: "drones",
+        question: "How many?",
+        accounts: [
+          { report: "a", notStated: true },
+          { report: "s-1", notStated: true },
+          { report: "s-2", notStated: true },
+        ],
+      },
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parse, stringify } from "yaml";
 import { sha256 } from "../../../src/lib/hash.ts";
 import { draftToFile } from "../../../src/lib/import/import-copy.ts";
 import { buildCorpus, headline, proseSentence, type Corpus } from "./corpus.ts";
@@ -26,6 +26,20 @@ export interface SyntheticArchive {
   entityNames: number;
   /** A synthetic report to edit for the warm-rebuild measurement. */
   editable: { slug: string; path: string };
+}
+
+/**
+ * Claims must account for every report, the synthetic ones too: a synthetic
+ * report states none of the compared facts, so each claim gains a
+ * `notStated: true` account for it, as an editor would record.
+ */
+export function claimsAccountingFor(claimsYaml: string, slugs: readonly string[]): string {
+  const claims = parse(claimsYaml) as { accounts: { report: string }[] }[] | null;
+  if (!Array.isArray(claims)) return claimsYaml;
+  for (const claim of claims) {
+    claim.accounts.push(...slugs.map((report) => ({ report, notStated: true })));
+  }
+  return stringify(claims, { lineWidth: 0 });
 }
 
 /** Every string under a `name`, `aliases`, `spellings` or `label` key, at any depth. */
@@ -156,6 +170,15 @@ export function writeSyntheticArchive(options: {
   }
 
   const featureFiles = FEATURE_FILES.filter((name) => existsSync(join(projectContent, name)));
+  const realCount = readdirSync(join(projectContent, "reports")).filter((name) =>
+    name.endsWith(".md"),
+  ).length;
+  if (featureFiles.length > 0 && realReports.length < realCount) {
+    // The data files cite every real report, and each alias must occur in one.
+    throw new Error(
+      `a synthetic archive of ${count} reports cannot hold the project's ${realCount} reports that ${featureFiles.join(", ")} cite`,
+    );
+  }
   const entityNames = new Set<string>();
   for (const name of featureFiles) {
     copyFileSync(join(projectContent, name), join(dir, name));
@@ -169,6 +192,7 @@ export function writeSyntheticArchive(options: {
   const corpus = buildCorpus(seed);
   const names = [...entityNames];
   let editable: SyntheticArchive["editable"] | undefined;
+  const syntheticSlugs: string[] = [];
   for (let i = realReports.length; i < count; i++) {
     const random = seededRandom(seed + i * 7919);
     const title = headline(random, corpus, names);
@@ -184,6 +208,11 @@ export function writeSyntheticArchive(options: {
       draftToFile(frontmatter(random, corpus, title, file, hash), `${blocks.join("\n\n")}\n`),
     );
     editable ??= { slug, path };
+    syntheticSlugs.push(slug);
+  }
+  if (featureFiles.includes("claims.yaml")) {
+    const claims = join(dir, "claims.yaml");
+    writeFileSync(claims, claimsAccountingFor(readFileSync(claims, "utf8"), syntheticSlugs));
   }
   if (!editable)
     throw new Error(`a synthetic archive needs more than the ${realReports.length} real reports`);

@@ -1,17 +1,19 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { REPORTS_DIR } from "../../lib/content-dir.ts";
+import { REPORTS_DIR, SOURCES_DIR, shownPath } from "../../lib/content-dir.ts";
 import { sha256 } from "../../lib/hash.ts";
 import { getReports } from "../../lib/reports.ts";
-import { SOURCES_DIR } from "../../lib/source-copy.ts";
 
 /** Publishes each raw copy as it is kept, so readers can check the hash. */
 export const getStaticPaths = (async () => {
   const reports = await getReports();
   return reports.map((report) => ({
     params: { file: report.entry.data.source.file },
-    props: { slug: report.slug, expected: report.entry.data.source.sha256 },
+    props: {
+      report: report.entry.filePath ?? shownPath(join(REPORTS_DIR, `${report.slug}.md`)),
+      expected: report.entry.data.source.sha256,
+    },
   }));
 }) satisfies GetStaticPaths;
 
@@ -21,11 +23,11 @@ export const GET: APIRoute = ({ params, props }) => {
   // The schema checks the hash when a report is loaded, but the content
   // cache skips unchanged reports on later builds: check again here, where
   // the copy is published, so an edited copy never ships.
-  const { slug, expected } = props as { slug: string; expected: string };
+  const { report, expected } = props as { report: string; expected: string };
   const actual = sha256(bytes);
   if (actual !== expected) {
     throw new Error(
-      `${REPORTS_DIR}/${slug}.md: source.sha256 ${expected} does not match ${SOURCES_DIR}/${file}, whose sha256 is ${actual}`,
+      `${report}: source.sha256 ${expected} does not match ${shownPath(join(SOURCES_DIR, file))}, whose sha256 is ${actual}`,
     );
   }
   return new Response(bytes, { headers: { "Content-Type": "text/plain; charset=utf-8" } });

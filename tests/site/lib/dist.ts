@@ -42,3 +42,9 @@ export function textOf(tree: Root, selector: string): string {
   if (!element) throw new Error(`no element matches ${selector}`);
   return toText(element);
 }
+
+/** What dist/ was built for: the same environment `npm run build` read. */
+export const BUILT_FOR = {
+  base: process.env["BASE_PATH"] ?? "/",
+  site: process.env["SITE_URL"] ?? "http://localhost",
+};

@@ -1,0 +1,125 @@
+/**
+ * npm run bench:search — what search costs a reader, measured in Chromium
+ * against the built dist/ served locally: bytes transferred and time for
+ * the search page itself, for the first query (which loads Pagefind, its
+ * WebAssembly and the index) and for a later query.
+ *
+ * The local server sends files uncompressed; a static host gzips text
+ * (HTML, CSS, JS, JSON). Both figures are printed: "served" as measured,
+ * "gzip" with each text response counted at its gzip size. Pagefind's
+ * index, fragment and wasm files are already compressed and count as is.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { launchChromium } from "./lib/browser.ts";
+import { createStaticServer, listen } from "./lib/static-server.ts";
+
+const GOAL_FIRST_QUERY_BYTES = 100 * 1024;
+const base = process.env["BASE_PATH"] ?? "/";
+const prefix = base.endsWith("/") ? base : `${base}/`;
+const queries = process.argv.slice(2);
+const [firstQuery = "drone", laterQuery = "Khazali"] = queries;
+
+interface Transfer {
+  url: string;
+  served: number;
+  gzip: number;
+}
+
+const TEXT = /\.(html|css|js|json|txt|svg)$|\/$/;
+
+function gzipSize(url: string, served: number): number {
+  const path = new URL(url).pathname.slice(prefix.length);
+  const file = join("dist", path.endsWith("/") || path === "" ? `${path}index.html` : path);
+  if (!TEXT.test(new URL(url).pathname)) return served;
+  try {
+    return (
+      gzipSync(readFileSync(file), { level: 6 }).length + Math.max(0, served - readFileSync(file).length)
+    );
+  } catch {
+    return served;
+  }
+}
+
+const server = createStaticServer({ dir: "dist", base });
+const origin = await listen(server, 0);
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  let transfers: Transfer[] = [];
+  const pending: Promise<void>[] = [];
+  // Context-wide, so the requests of Pagefind's web worker are counted too.
+  page.context().on("requestfinished", (request) => {
+    pending.push(
+      request.sizes().then((sizes) => {
+        const served = sizes.responseBodySize + sizes.responseHeadersSize;
+        transfers.push({ url: request.url(), served, gzip: gzipSize(request.url(), served) });
+      }),
+    );
+  });
+  const take = async () => {
+    await Promise.all(pending.splice(0));
+    const taken = transfers;
+    transfers = [];
+    return taken;
+  };
+  // A reader's screen: results below it load only when scrolled to, so the
+  // query is done when the summary and the first drawn result are there.
+  const settled = () =>
+    page.waitForFunction(
+      () =>
+        /result/i.test(document.querySelector("pagefind-summary")?.textContent ?? "") &&
+        !/Searching/i.test(document.querySelector("pagefind-summary")?.textContent ?? "") &&
+        document.querySelector("pagefind-results a.pf-result-link") !== null,
+      undefined,
+      { timeout: 60_000 },
+    );
+
+  let start = performance.now();
+  await page.goto(`${origin}${prefix}search/`, { waitUntil: "networkidle" });
+  await page.locator("pagefind-input input").waitFor();
+  const pageLoad = { ms: performance.now() - start, transfers: await take() };
+
+  const run = async (query: string) => {
+    const input = page.locator("pagefind-input input");
+    await input.fill("");
+    start = performance.now();
+    await input.fill(query);
+    await settled();
+    const ms = performance.now() - start;
+    await page.waitForLoadState("networkidle");
+    return { ms, transfers: await take() };
+  };
+  const first = await run(firstQuery);
+  const later = await run(laterQuery);
+
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const sum = (list: Transfer[], key: "served" | "gzip") => list.reduce((total, t) => total + t[key], 0);
+  const report = (label: string, step: { ms: number; transfers: Transfer[] }) => {
+    console.log(
+      `${label.padEnd(34)} ${String(step.transfers.length).padStart(3)} requests  served ${kb(sum(step.transfers, "served")).padStart(9)}  gzip ${kb(sum(step.transfers, "gzip")).padStart(9)}  ${step.ms.toFixed(0).padStart(5)} ms`,
+    );
+    if (process.env["VERBOSE"]) {
+      for (const t of step.transfers)
+        console.log(`    ${kb(t.served).padStart(9)} ${kb(t.gzip).padStart(9)}  ${t.url}`);
+    }
+  };
+  console.log(
+    `Search benchmark: dist/ served at ${origin}${prefix}, Chromium, warm server, cold browser cache\n`,
+  );
+  report("search page (HTML, CSS, UI script)", pageLoad);
+  report(`first query "${firstQuery}"`, first);
+  report(`later query "${laterQuery}"`, later);
+  // The page may start Pagefind before the first keystroke; its engine and
+  // index count towards the first query whenever they arrive.
+  const engine = pageLoad.transfers.filter((t) => /\/pagefind\/(?!pagefind-component-ui)/.test(t.url));
+  const firstGzip = sum(first.transfers, "gzip") + sum(engine, "gzip");
+  const withPage = sum(first.transfers, "gzip") + sum(pageLoad.transfers, "gzip");
+  console.log(
+    `\nFirst query, gzip, with Pagefind's engine and index: ${kb(firstGzip)} (goal < ${kb(GOAL_FIRST_QUERY_BYTES)}: ${firstGzip < GOAL_FIRST_QUERY_BYTES ? "met" : "NOT met"}); with the search page itself: ${kb(withPage)}`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+}

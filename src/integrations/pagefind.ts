@@ -1,0 +1,42 @@
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
+
+/** Where the search bundle is written, inside the built site. */
+export const PAGEFIND_DIR = "pagefind";
+
+/** Pagefind's errors, named, as one message that stops the build. */
+export function indexingError(step: string, errors: readonly string[]): Error {
+  return new Error(`Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join("\n")}`);
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API once Astro has written
+ * every page, so `npm run build` alone yields a searchable dist/. What is
+ * indexed, and with which meta, filters and sort keys, is marked in the
+ * templates with `data-pagefind-*` attributes. Any error Pagefind reports
+ * fails the build with Pagefind's own words; the indexing service is closed
+ * whatever happens.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: "archive:pagefind",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index || errors.length > 0) throw indexingError("start", errors);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw indexingError(`index ${site}`, added.errors);
+          if (added.page_count === 0) throw indexingError(`index ${site}`, ["no HTML pages found"]);
+          const written = await index.writeFiles({ outputPath: `${site}/${PAGEFIND_DIR}` });
+          if (written.errors.length > 0) throw indexingError("write the search bundle", written.errors);
+          logger.info(`indexed ${added.page_count} pages into ${PAGEFIND_DIR}/`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

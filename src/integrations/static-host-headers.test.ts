@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { headersFile, sharedPolicy } from "./static-host-headers.ts";
+
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "headers-"));
+  for (const [file, policy] of Object.entries(pages)) {
+    mkdirSync(join(dir, file, ".."), { recursive: true });
+    writeFileSync(
+      join(dir, file),
+      `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head></html>`,
+    );
+  }
+  return dir;
+}
+
+describe("sharedPolicy", () => {
+  it("merges the hashes of page-specific inline scripts into one policy", async () => {
+    const dir = site({
+      "index.html": "default-src 'self'; script-src 'self' 'sha256-a=';",
+      "search/index.html": "default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b=';",
+    });
+    expect(await sharedPolicy(dir)).toEqual([
+      "default-src 'self'",
+      "script-src 'self' 'sha256-a=' 'sha256-b='",
+    ]);
+  });
+
+  it("names the pages whose policies have different directives", async () => {
+    const dir = site({
+      "a.html": "default-src 'self'; script-src 'self'",
+      "b.html": "default-src 'self'",
+    });
+    await expect(sharedPolicy(dir)).rejects.toThrow(
+      /b\.html and a\.html carry policies with different directives/,
+    );
+  });
+
+  it("refuses a page without a policy", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "headers-"));
+    writeFileSync(join(dir, "index.html"), "<html><head></head></html>");
+    await expect(sharedPolicy(dir)).rejects.toThrow(
+      /index\.html: the page carries no Content-Security-Policy/,
+    );
+  });
+});
+
+describe("headersFile", () => {
+  it("prefixes its rules with the base path and adds the header-only directives", () => {
+    const text = headersFile("/archive", ["default-src 'self'"]);
+    expect(text).toContain(
+      "/archive/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'self'\n",
+    );
+    expect(text).toContain("/archive/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+  });
+});

@@ -1,0 +1,69 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { glob } from "astro/loaders";
+import type { Loader } from "astro/loaders";
+import { REPORTS_DIR, shownPath } from "../content-dir.ts";
+
+/** A report's address segment: lowercase words joined by hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Loads content/reports/*.md with Astro's glob loader, adding the checks a
+ * schema cannot make because they span files or look past the frontmatter:
+ * every slug is well formed and used once, and every body has text. Each
+ * failure names the file and the field.
+ */
+export function reportsLoader(dir = REPORTS_DIR): Loader {
+  /** Slug → the file that claimed it, for one load. */
+  let claimed = new Map<string, string>();
+  const inner = glob({
+    pattern: "*.md",
+    base: pathToFileURL(`${dir}/`),
+    generateId: ({ entry, data }) => {
+      const file = shownPath(join(dir, entry));
+      const fromFrontmatter = typeof data["slug"] === "string";
+      const slug = fromFrontmatter ? String(data["slug"]) : entry.replace(/\.md$/, "");
+      const field = fromFrontmatter ? "slug" : "file name";
+      if (!SLUG.test(slug)) {
+        throw new Error(`${file}: ${field} "${slug}" must be lowercase letters, digits and hyphens`);
+      }
+      const other = claimed.get(slug);
+      // A file renamed while `astro dev` runs no longer exists: not a clash.
+      if (other && other !== entry && existsSync(join(dir, other))) {
+        throw new Error(
+          `${file}: slug "${slug}" is already used by ${shownPath(join(dir, other))}; two reports cannot share an address`,
+        );
+      }
+      claimed.set(slug, entry);
+      return slug;
+    },
+  });
+  return {
+    name: "archive-reports",
+    load: async (context) => {
+      claimed = new Map();
+      // The glob loader logs a body that fails to render (a directive that
+      // is not allowed, say) and carries on; the archive stops instead.
+      const renderErrors: string[] = [];
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        if (message.startsWith("Error rendering ")) renderErrors.push(message);
+        context.logger.error(message);
+      };
+      await inner.load({ ...context, logger });
+      const [renderError] = renderErrors;
+      if (renderError) {
+        const [, entry = "", reason = renderError] =
+          /^Error rendering ([^:]+): ([\s\S]*)$/.exec(renderError) ?? [];
+        throw new Error(`${shownPath(join(dir, entry))}: body cannot be rendered: ${reason}`);
+      }
+      for (const entry of context.store.values()) {
+        if (!entry.body?.trim()) {
+          const file = entry.filePath ?? `${entry.id}.md`;
+          throw new Error(`${file}: body is empty; a report needs the copy's text below its frontmatter`);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { getCollection } from "astro:content";
+import { claimProblems, CLAIMS_FILE } from "./claims/validate.ts";
+import type { Claim } from "./claims/schema.ts";
+import { summarizeEntities, unusedAliases, type EntitySummary } from "./entities/entity-index.ts";
+import { createMatcher } from "./entities/matcher.ts";
+import { findMentions, type BlockText, type Mention } from "./entities/mentions.ts";
+import type { Entity } from "./entities/schema.ts";
+import { ENTITIES_FILE } from "./entities/table.ts";
+import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./paragraph-notes.ts";
+import { byPosition } from "./file-order.ts";
+import { findSharedQuotes, type SharedQuote } from "./quotes/shared-quotes.ts";
+import { rankRelated, type RelatedReport } from "./related.ts";
+import { shortOutlet } from "./report-meta.ts";
+import { bodyParagraphs } from "./report-text.ts";
+import { getReports } from "./reports.ts";
+import type { TimelineEvent } from "./timeline/schema.ts";
+import { sortTimeline, timelineProblems, TIMELINE_FILE } from "./timeline/validate.ts";
+
+/**
+ * How many related reports a report page lists. A bounded list keeps each
+ * page the same size however large the archive grows; the home page lists
+ * every report.
+ */
+export const RELATED_SHOWN = 6;
+
+/** Everything that links the reports to each other, computed once per build. */
+export interface CrossLinks {
+  entities: Entity[];
+  summaries: Map<string, EntitySummary>;
+  mentions: Mention[];
+  /** The entity ids each report mentions, by report slug. */
+  entitiesByReport: Map<string, Set<string>>;
+  /** Block texts by `report#block`. */
+  blocks: Map<string, BlockText>;
+  quotes: SharedQuote[];
+  quoteNotes: Map<string, Map<string, QuoteNote[]>>;
+  claims: Claim[];
+  claimNotes: Map<string, Map<string, ClaimNote[]>>;
+  timeline: TimelineEvent[];
+  /** For each report, the RELATED_SHOWN others sharing the most entities with it. */
+  related: Map<string, RelatedReport[]>;
+  /** Each report's outlet in a word or two, for cross-references ("AFP ¶9"). */
+  labels: Map<string, string>;
+  /** Milliseconds the indexes took to compute. */
+  elapsed: number;
+}
+
+/** Ids a `speaksFor` names must be entities. */
+function speaksForProblems(entities: readonly Entity[]): string[] {
+  const ids = new Set(entities.map((entity) => entity.id));
+  return entities.flatMap((entity) =>
+    (entity.speaksFor ?? [])
+      .filter((id) => !ids.has(id))
+      .map((id) => `${ENTITIES_FILE}: entity "${entity.id}", speaksFor: "${id}" is not an entity`),
+  );
+}
+
+async function compute(): Promise<CrossLinks> {
+  const reports = await getReports();
+  const entities = (await getCollection("entities")).map((entry) => entry.data);
+  const claims = byPosition((await getCollection("claims")).map((entry) => entry.data));
+  const events = (await getCollection("timeline")).map((entry) => entry.data);
+  const started = performance.now();
+  const order = reports.map((report) => report.slug);
+  const bodies = reports.map((report) => ({ slug: report.slug, body: report.entry.body ?? "" }));
+  const paragraphs = new Map(bodies.map((report) => [report.slug, bodyParagraphs(report.body)]));
+  const { mentions, blocks } = findMentions(bodies, createMatcher(entities));
+
+  const problems = [
+    ...speaksForProblems(entities),
+    ...unusedAliases(entities, mentions, ENTITIES_FILE),
+    ...claimProblems(claims, paragraphs, CLAIMS_FILE),
+    ...timelineProblems(events, paragraphs, TIMELINE_FILE),
+  ];
+  if (problems.length > 0)
+    throw new Error(`Cross-linking data does not match the reports:\n${problems.join("\n")}`);
+
+  const quotes = findSharedQuotes(blocks, mentions, entities, order);
+  const entitiesByReport = new Map(order.map((slug) => [slug, new Set<string>()]));
+  for (const mention of mentions) entitiesByReport.get(mention.report)?.add(mention.entity);
+  const result: CrossLinks = {
+    entities,
+    summaries: summarizeEntities(entities, mentions, order),
+    mentions,
+    entitiesByReport,
+    blocks: new Map(blocks.map((block) => [`${block.report}#${block.block}`, block])),
+    quotes,
+    quoteNotes: quoteNotes(quotes),
+    claims,
+    claimNotes: claimNotes(claims),
+    timeline: sortTimeline(events),
+    related: new Map(order.map((slug) => [slug, rankRelated(slug, entitiesByReport, order, RELATED_SHOWN)])),
+    labels: new Map(reports.map((report) => [report.slug, shortOutlet(report.entry.data.outlet)])),
+    elapsed: 0,
+  };
+  result.elapsed = performance.now() - started;
+  console.info(
+    `[cross-links] ${entities.length} entities, ${entities.reduce((n, e) => n + e.aliases.length, 0)} aliases, ` +
+      `${mentions.length} mentions, ${quotes.length} shared quotes, ${claims.length} claims, ` +
+      `${events.length} timeline events in ${result.elapsed.toFixed(0)} ms`,
+  );
+  return result;
+}
+
+let crossLinks: Promise<CrossLinks> | undefined;
+
+/** The archive's cross-links: computed on first use, then shared by every page of the build. */
+export function getCrossLinks(): Promise<CrossLinks> {
+  crossLinks ??= compute();
+  return crossLinks;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { aliasCollisions, loadEntityTable, parseEntities } from "./table.ts";
+
+const entry = (id: string, aliases: string[]) =>
+  `- id: ${id}\n  name: ${id}\n  kind: person\n  description: Someone.\n  aliases: [${aliases.join(", ")}]\n`;
+
+describe("entity table", () => {
+  it("reads the committed table", () => {
+    const entities = loadEntityTable();
+    expect(entities.find((entity) => entity.id === "mustafa-al-kadhimi")?.aliases).toContain("Kadhemi");
+  });
+
+  it("fails on an alias claimed by two entities, naming both and the alias", () => {
+    expect(() =>
+      parseEntities(entry("moqtada-al-sadr", ["Sadr"]) + entry("sadr-city", ["Sadr"]), "entities.yaml"),
+    ).toThrow(
+      'entities.yaml: entity "sadr-city", aliases: "Sadr" is already an alias of entity "moqtada-al-sadr"',
+    );
+  });
+
+  it("treats straight and curly apostrophes as one spelling when checking collisions", () => {
+    const [first] = parseEntities(entry("a", ["Iraq’s military"]));
+    if (!first) throw new Error("no entity");
+    expect(aliasCollisions([first, { ...first, id: "b", aliases: ["Iraq's military"] }])).toEqual([
+      'entity "b", aliases: "Iraq\'s military" is already an alias of entity "a"',
+    ]);
+  });
+
+  it("fails on a bad field, naming the entity and the field", () => {
+    expect(() => parseEntities(entry("Bad Id", ["X"]), "entities.yaml")).toThrow(
+      /entities.yaml: entity "Bad Id", id: /,
+    );
+    expect(() => parseEntities(entry("someone", []), "entities.yaml")).toThrow(
+      /entity "someone", aliases: needs at least one alias/,
+    );
+  });
+});

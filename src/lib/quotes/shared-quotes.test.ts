@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { createMatcher } from "../entities/matcher.ts";
+import { findMentions } from "../entities/mentions.ts";
+import { loadEntityTable } from "../entities/table.ts";
+import { committedReports, SLUGS } from "../test-reports.ts";
+import { findSharedQuotes, quoteSpans, quoteWords } from "./shared-quotes.ts";
+
+const entities = loadEntityTable();
+
+function sharedQuotes(reports: { slug: string; body: string }[]) {
+  const { mentions, blocks } = findMentions(reports, createMatcher(entities));
+  return findSharedQuotes(
+    blocks,
+    mentions,
+    entities,
+    reports.map((report) => report.slug),
+  );
+}
+
+describe("quote spans and words", () => {
+  it("finds curly and straight double quotes, and runs an unclosed one to the end", () => {
+    const spans = quoteSpans({ report: "r", block: "p-1", text: 'He said “one,” then "two" and “three' });
+    expect(spans.map((span) => span.text)).toEqual(["one,", "two", "three"]);
+  });
+
+  it("normalizes case, apostrophes, contractions, hyphens and articles", () => {
+    expect(quoteWords("Don’t build a future — no-one in Iraq’s")).toEqual([
+      "do",
+      "not",
+      "build",
+      "future",
+      "no",
+      "one",
+      "in",
+      "iraq's",
+    ]);
+  });
+});
+
+describe("findSharedQuotes", () => {
+  it("links different cuts of one statement across reports and names the speaker", () => {
+    const quotes = sharedQuotes([
+      {
+        slug: "post",
+        body: "And President Biden called on the “perpetrators of this terrorist attack” to be held accountable.\n",
+      },
+      {
+        slug: "ap",
+        body: "“The perpetrators of this terrorist attack on the Iraqi state must be held accountable,” US president Joe Biden said.\n",
+      },
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toBe("joe-biden");
+    expect(quotes[0]?.occurrences.map((o) => `${o.report} ${o.block}`)).toEqual(["post p-1", "ap p-1"]);
+  });
+
+  it("does not link the same words given to different speakers", () => {
+    const quotes = sharedQuotes([
+      { slug: "afp", body: "The European Union said the perpetrators “must be held accountable.”\n" },
+      { slug: "ap", body: "“The perpetrators must be held accountable,” Biden said.\n" },
+    ]);
+    expect(quotes).toEqual([]);
+  });
+
+  it("does not link a quotation with itself inside one report", () => {
+    const quotes = sharedQuotes([
+      { slug: "only", body: "“I am fine,” Kadhimi said.\n\nKadhimi said: “I am fine.”\n" },
+    ]);
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe("shared quotes in the committed reports", () => {
+  const quotes = sharedQuotes(committedReports());
+  const bySpeaker = (speaker: string) => quotes.filter((quote) => quote.speaker === speaker);
+  const reportsOf = (speaker: string) =>
+    [...new Set(bySpeaker(speaker).flatMap((quote) => quote.occurrences.map((o) => o.report)))].sort();
+
+  it("finds Biden's statement in the Post, AFP and AP reports", () => {
+    expect(reportsOf("joe-biden")).toEqual([SLUGS.post, SLUGS.afp, SLUGS.ap].sort());
+  });
+
+  it("finds Sadr's, the prime minister's, Salih's, the State Department's and the Kataib Hezbollah official's", () => {
+    expect(reportsOf("moqtada-al-sadr")).toEqual([SLUGS.post, SLUGS.afp, SLUGS.monitor, SLUGS.ap].sort());
+    expect(reportsOf("mustafa-al-kadhimi")).toEqual(
+      [SLUGS.unattributed, SLUGS.afp, SLUGS.monitor, SLUGS.ap].sort(),
+    );
+    expect(reportsOf("barham-salih")).toEqual([SLUGS.afp, SLUGS.monitor].sort());
+    expect(reportsOf("ned-price")).toEqual([SLUGS.unattributed, SLUGS.monitor].sort());
+    expect(reportsOf("abu-ali-al-askari")).toEqual([SLUGS.monitor, SLUGS.ap].sort());
+  });
+
+  it("gives every shared quote a speaker", () => {
+    expect(quotes.filter((quote) => !quote.speaker)).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import type { Entity } from "./entities/schema.ts";
+import { describeDate, sortDate, type Published } from "./report-meta.ts";
+
+/**
+ * What the search index knows about a page, set in the templates as
+ * `data-pagefind-*` attributes on the element that holds the page's own
+ * text. Everything outside that element (header, footer, provenance,
+ * related lists) is left out of the index.
+ */
+
+/** The kinds of page the archive indexes, as the search filter names them. */
+export const PAGE_KINDS = {
+  report: "Report",
+  entity: "Person or group",
+  compare: "Comparison",
+  quotes: "Quotations",
+  timeline: "Timeline",
+} as const;
+export type PageKind = keyof typeof PAGE_KINDS;
+
+/** Wire or not, as the search filter names it. */
+export const WIRE_LABEL = { wire: "Wire story", own: "Not a wire story" } as const;
+
+export interface SearchFacts {
+  kind: PageKind;
+  outlet?: string | undefined;
+  published?: Published | undefined;
+  wireService?: string | undefined;
+}
+
+export type SearchAttributes = Record<`data-${string}`, string>;
+
+/**
+ * The attributes that make an element the indexed body of its page: page
+ * kind, outlet and date as result meta; outlet, kind and wire as
+ * filters; the date as the sort key. Values travel in `data-search-*`
+ * attributes and are captured with Pagefind's `key[attribute]` syntax, so a
+ * comma or colon in a value cannot break Pagefind's attribute lists.
+ */
+export function searchAttributes(facts: SearchFacts): SearchAttributes {
+  const attributes: SearchAttributes = {
+    "data-pagefind-body": "",
+    "data-search-kind": PAGE_KINDS[facts.kind],
+  };
+  const meta = ["kind[data-search-kind]"];
+  const filters = ["kind[data-search-kind]"];
+  const sorts: string[] = [];
+  if (facts.outlet !== undefined) {
+    attributes["data-search-outlet"] = facts.outlet;
+    meta.push("outlet[data-search-outlet]");
+    filters.push("outlet[data-search-outlet]");
+  }
+  if (facts.kind === "report") {
+    attributes["data-search-wire"] = facts.wireService ? WIRE_LABEL.wire : WIRE_LABEL.own;
+    filters.push("wire[data-search-wire]");
+  }
+  if (facts.published) {
+    attributes["data-search-date"] = describeDate(facts.published);
+    attributes["data-search-sort-date"] = sortDate(facts.published);
+    meta.push("date[data-search-date]");
+    sorts.push("date[data-search-sort-date]");
+  }
+  attributes["data-pagefind-meta"] = meta.join(", ");
+  attributes["data-pagefind-filter"] = filters.join(", ");
+  if (sorts.length > 0) attributes["data-pagefind-sort"] = sorts.join(", ");
+  return attributes;
+}
+
+/** The entity kinds offered as search filters, and the filter each is under. */
+const ENTITY_FILTER = { person: "person", group: "group" } as const satisfies Partial<
+  Record<Entity["kind"], string>
+>;
+
+export interface EntitySearchTags {
+  /** Every spelling of every entity, for the searchable `names` meta. */
+  names: string;
+  filters: { key: string; value: string }[];
+}
+
+/**
+ * What the index records about the entities a page names: their canonical
+ * names as filters (people and groups), and every spelling the alias table
+ * records as the page's `names` meta. Pagefind searches meta as well as
+ * text, so "Kadhemi" finds a report that only says "Kadhimi".
+ */
+export function entitySearchTags(entities: readonly Entity[]): EntitySearchTags {
+  const sorted = [...entities].sort((a, b) => a.name.localeCompare(b.name));
+  const spellings = new Set(sorted.flatMap((entity) => [entity.name, ...entity.aliases]));
+  return {
+    names: [...spellings].join(", "),
+    filters: sorted.flatMap((entity) => {
+      const key = ENTITY_FILTER[entity.kind as keyof typeof ENTITY_FILTER];
+      return key ? [{ key, value: entity.name }] : [];
+    }),
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import {
+  MAX_QUERY_LENGTH,
+  normaliseFilters,
+  readSearchState,
+  sameFiltersAndSort,
+  writeSearchState,
+} from "./search-state.ts";
+
+describe("search state in the URL", () => {
+  it("round-trips a query, filters and sort", () => {
+    const state = readSearchState(
+      "?q=drone+attack&outlet=Reuters&outlet=AP%2C+Baghdad&kind=Report&sort=date:asc",
+    );
+    expect(state).toEqual({
+      query: "drone attack",
+      filters: { outlet: ["Reuters", "AP, Baghdad"], kind: ["Report"] },
+      sort: "date:asc",
+    });
+    expect(readSearchState(writeSearchState(state))).toEqual(state);
+  });
+
+  it("ignores unknown parameters, unknown sorts and empty values", () => {
+    expect(readSearchState("?q=&colour=red&outlet=&sort=random")).toEqual({
+      query: "",
+      filters: {},
+      sort: "",
+    });
+    expect(writeSearchState({ query: " ", filters: {}, sort: "" })).toBe("");
+  });
+
+  it("keeps hostile text as text and caps its length", () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    expect(readSearchState(writeSearchState({ query: hostile, filters: {}, sort: "" })).query).toBe(hostile);
+    expect(readSearchState(`?q=${"a".repeat(2000)}`).query).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  it("normalises filters reported by the components", () => {
+    expect(normaliseFilters({ outlet: ["Reuters", ""], wire: "Wire story", other: ["x"], kind: 3 })).toEqual({
+      outlet: ["Reuters"],
+      wire: ["Wire story"],
+    });
+  });
+
+  it("tells typing apart from changing filters or sort", () => {
+    const a = readSearchState("?q=dro&outlet=Reuters");
+    expect(sameFiltersAndSort(a, readSearchState("?q=drone&outlet=Reuters"))).toBe(true);
+    expect(sameFiltersAndSort(a, readSearchState("?q=drone&outlet=Reuters&sort=date:desc"))).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The search page's state as it lives in the address bar, so a search can
+ * be shared, bookmarked and reached with back and forward:
+ * `?q=drone&outlet=Reuters&kind=Report&sort=date:asc`.
+ */
+
+/** The filters the archive's index defines, in the order the page offers them. */
+export const FILTER_KEYS = ["kind", "outlet", "wire", "person", "group"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const SORTS = { relevance: "", oldest: "date:asc", newest: "date:desc" } as const;
+export type Sort = (typeof SORTS)[keyof typeof SORTS];
+
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  sort: Sort;
+}
+
+/** The longest query kept from a URL; Pagefind gains nothing from more. */
+export const MAX_QUERY_LENGTH = 500;
+
+function isSort(value: string): value is Sort {
+  return (Object.values(SORTS) as string[]).includes(value);
+}
+
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState["filters"] = {};
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set(params.getAll(key).filter((value) => value.trim() !== ""))];
+    if (values.length > 0) filters[key] = values;
+  }
+  const sort = params.get("sort") ?? "";
+  return {
+    query: (params.get("q") ?? "").slice(0, MAX_QUERY_LENGTH),
+    filters,
+    sort: isSort(sort) ? sort : SORTS.relevance,
+  };
+}
+
+/** The query string for a state (with its `?`), or "" for an empty search. */
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim() !== "") params.set("q", state.query);
+  for (const key of FILTER_KEYS) {
+    for (const value of state.filters[key] ?? []) params.append(key, value);
+  }
+  if (state.sort !== SORTS.relevance) params.set("sort", state.sort);
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+/** Pagefind's filter object from loose values (as its components report them). */
+export function normaliseFilters(filters: Record<string, unknown>): SearchState["filters"] {
+  const result: SearchState["filters"] = {};
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    const values = (Array.isArray(value) ? value : typeof value === "string" ? [value] : []).filter(
+      (item): item is string => typeof item === "string" && item !== "",
+    );
+    if (values.length > 0) result[key] = values;
+  }
+  return result;
+}
+
+/** Whether two states differ other than in the query being typed. */
+export function sameFiltersAndSort(a: SearchState, b: SearchState): boolean {
+  return writeSearchState({ ...a, query: "" }) === writeSearchState({ ...b, query: "" });
+}

@@ -1,0 +1,41 @@
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { absoluteUrl, routes } from "../lib/paths.ts";
+import { displayTitle } from "../lib/report-meta.ts";
+import { getReports } from "../lib/reports.ts";
+import { bodyParagraphs } from "../lib/report-text.ts";
+import { SITE_DESCRIPTION, SITE_TITLE } from "../lib/site.ts";
+
+function escapeXml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+/**
+ * The reports as an RSS feed, in archive order. A report's date goes in
+ * only where it is known; the outlet and author only where attributed.
+ */
+export const GET: APIRoute = async ({ site }) => {
+  const reports = await getReports();
+  const feedUrl = absoluteUrl(routes.feed(), site);
+  return rss({
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    site: absoluteUrl(routes.home(), site),
+    trailingSlash: true,
+    xmlns: { atom: "http://www.w3.org/2005/Atom", dc: "http://purl.org/dc/elements/1.1/" },
+    customData: `<language>en</language><atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    items: reports.map(({ slug, entry }) => {
+      const { data } = entry;
+      const summary = data.dek ?? bodyParagraphs(entry.body ?? "")[0] ?? "";
+      const creator = data.author ? `<dc:creator>${escapeXml(data.author.name)}</dc:creator>` : "";
+      return {
+        title: displayTitle(data.title, data.titleSource),
+        link: absoluteUrl(routes.report(slug), site),
+        description: summary,
+        ...(data.published.date ? { pubDate: new Date(`${data.published.date}T00:00:00Z`) } : {}),
+        ...(data.outlet.basis !== "unknown" ? { categories: [data.outlet.name] } : {}),
+        ...(creator ? { customData: creator } : {}),
+      };
+    }),
+  });
+};

@@ -1,0 +1,38 @@
+/**
+ * A page opened from a search result carries the query as `?highlight=`.
+ * Pagefind's highlight script (loaded only then) marks the terms in the
+ * indexed text, and the first mark's paragraph is scrolled into view unless
+ * the link already named a paragraph (`#p-N`).
+ */
+const HIGHLIGHT_PARAM = "highlight";
+
+interface HighlightModule {
+  default: new (options: {
+    highlightParam: string;
+    addStyles: boolean;
+    markOptions: { className: string; exclude: string[] };
+  }) => unknown;
+}
+
+async function highlight() {
+  if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  const module = (await import(
+    /* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`
+  )) as HighlightModule;
+  new module.default({
+    highlightParam: HIGHLIGHT_PARAM,
+    // Styles come from the site's stylesheet: no inline <style>, which a strict CSP would block.
+    addStyles: false,
+    markOptions: {
+      className: "search-highlight",
+      exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *"],
+    },
+  });
+  if (location.hash) return;
+  // The first mark a reader can see: notes folded inside <details> may hold earlier ones.
+  const first = [...document.querySelectorAll(".search-highlight")].find((mark) => mark.checkVisibility());
+  (first?.closest("p, figure, blockquote, li") ?? first)?.scrollIntoView({ block: "center" });
+}
+
+highlight().catch((error: unknown) => console.error(error));

@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { builtFiles } from "../../scripts/lib/built-site.ts";
+import { contentWith, runAstro } from "./lib/astro.ts";
+
+/**
+ * Each folder of tests/fixtures/bad-content/ is one broken piece of content:
+ * `content/` holds files laid over a copy of the committed content, and
+ * `expect.json` says which file and field the error must name. The real
+ * content check (`astro sync`, which the build runs first) must refuse it.
+ * Add a fixture by adding a folder.
+ */
+const FIXTURES = "tests/fixtures/bad-content";
+
+interface Expectation {
+  /** The broken file, relative to the content folder. */
+  file: string;
+  /** The field the message must name (dotted for nested fields), or null where a file has none (YAML syntax). */
+  field: string | null;
+  /** A pattern the message must match as well. */
+  message?: string;
+}
+
+const fixtures = readdirSync(FIXTURES)
+  .filter((name) => existsSync(join(FIXTURES, name, "expect.json")))
+  .sort();
+
+function digest(dir: string): string {
+  const hash = createHash("sha256");
+  for (const file of builtFiles(dir)) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest("hex");
+}
+const committed = digest("content");
+
+describe("bad content stops the content check, naming the file and the field", { timeout: 180_000 }, () => {
+  it("has at least ten fixtures", () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.concurrent.each(fixtures)("%s", async (name) => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, name, "expect.json"), "utf8")) as Expectation;
+    const dir = contentWith(join(FIXTURES, name, "content"));
+    const run = await runAstro(["sync"], { ARCHIVE_CONTENT_DIR: dir });
+    expect(run.code, run.output).not.toBe(0);
+    expect(run.output, "the message names the file").toContain(join(dir, expected.file));
+    if (expected.field) expect(run.output, "the message names the field").toContain(expected.field);
+    if (expected.message) expect(run.output).toMatch(new RegExp(expected.message));
+  });
+
+  afterAll(() => {
+    expect(digest("content"), "committed content was changed").toBe(committed);
+  });
+});
