@@ -22,7 +22,14 @@ const REVALIDATE = "public, max-age=0, must-revalidate";
  * nothing outside the base path, and the headers of the build's `_headers`
  * file (security policy, caching) as Netlify or Cloudflare Pages would.
  */
-export function createStaticServer({ dir, base }: Pick<StaticServerOptions, "dir" | "base">): Server {
+export function createStaticServer({
+  dir,
+  base,
+  precompressed = false,
+}: Pick<StaticServerOptions, "dir" | "base"> & {
+  /** Serve `file.gz` beside a file, gzip-encoded, to clients that accept it, as a configured host would. */
+  precompressed?: boolean;
+}): Server {
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const notFound = readFileSync(join(dir, "404.html"));
   const headersPath = join(dir, "_headers");
@@ -37,6 +44,7 @@ export function createStaticServer({ dir, base }: Pick<StaticServerOptions, "dir
     dev: false,
     etag: true,
     dotfiles: false,
+    gzip: precompressed,
     // The copies are UTF-8; say so, as a configured host would.
     setHeaders: (res, path) => {
       if (path.endsWith(".txt")) res.setHeader("Content-Type", "text/plain; charset=utf-8");

@@ -16,11 +16,20 @@ import { getReports } from "./reports.ts";
 import type { TimelineEvent } from "./timeline/schema.ts";
 import { sortTimeline, timelineProblems, TIMELINE_FILE } from "./timeline/validate.ts";
 
+/**
+ * How many related reports a report page lists. A bounded list keeps each
+ * page the same size however large the archive grows; the home page lists
+ * every report.
+ */
+export const RELATED_SHOWN = 6;
+
 /** Everything that links the reports to each other, computed once per build. */
 export interface CrossLinks {
   entities: Entity[];
   summaries: Map<string, EntitySummary>;
   mentions: Mention[];
+  /** The entity ids each report mentions, by report slug. */
+  entitiesByReport: Map<string, Set<string>>;
   /** Block texts by `report#block`. */
   blocks: Map<string, BlockText>;
   quotes: SharedQuote[];
@@ -28,6 +37,7 @@ export interface CrossLinks {
   claims: Claim[];
   claimNotes: Map<string, Map<string, ClaimNote[]>>;
   timeline: TimelineEvent[];
+  /** For each report, the RELATED_SHOWN others sharing the most entities with it. */
   related: Map<string, RelatedReport[]>;
   /** Each report's outlet in a word or two, for cross-references ("AFP ¶9"). */
   labels: Map<string, string>;
@@ -72,13 +82,14 @@ async function compute(): Promise<CrossLinks> {
     entities,
     summaries: summarizeEntities(entities, mentions, order),
     mentions,
+    entitiesByReport,
     blocks: new Map(blocks.map((block) => [`${block.report}#${block.block}`, block])),
     quotes,
     quoteNotes: quoteNotes(quotes),
     claims,
     claimNotes: claimNotes(claims),
     timeline: sortTimeline(events),
-    related: new Map(order.map((slug) => [slug, rankRelated(slug, entitiesByReport, order)])),
+    related: new Map(order.map((slug) => [slug, rankRelated(slug, entitiesByReport, order, RELATED_SHOWN)])),
     labels: new Map(reports.map((report) => [report.slug, shortOutlet(report.entry.data.outlet)])),
     elapsed: 0,
   };

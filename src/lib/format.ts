@@ -6,9 +6,16 @@ const DAY = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
-/** `2021-11-07` → `7 November 2021`. */
+const formatted = new Map<string, string>();
+
+/** `2021-11-07` → `7 November 2021`. Remembered: a large archive shows the same days on many pages. */
 export function formatDate(isoDate: string): string {
-  return DAY.format(new Date(`${isoDate}T00:00:00Z`));
+  let text = formatted.get(isoDate);
+  if (text === undefined) {
+    text = DAY.format(new Date(`${isoDate}T00:00:00Z`));
+    formatted.set(isoDate, text);
+  }
+  return text;
 }
 
 /** Words a reader reads in a minute, for reading-time estimates. */

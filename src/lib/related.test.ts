@@ -24,3 +24,23 @@ describe("rankRelated", () => {
     );
   });
 });
+
+describe("rankRelated with a limit", () => {
+  const order = ["a", "b", "c", "d", "e", "f"];
+  const sets = new Map([
+    ["a", new Set(["x", "y", "z"])],
+    ["b", new Set<string>()],
+    ["c", new Set(["x"])],
+    ["d", new Set<string>()],
+    ["e", new Set(["x", "y", "z"])],
+    ["f", new Set(["y", "z"])],
+  ]);
+
+  it("keeps the top of the full ranking, ties still in archive order", () => {
+    for (const limit of [0, 1, 2, 3, 4, 5, 9]) {
+      expect(rankRelated("a", sets, order, limit)).toEqual(rankRelated("a", sets, order).slice(0, limit));
+    }
+    expect(rankRelated("a", sets, order, 3).map((r) => r.slug)).toEqual(["e", "f", "c"]);
+    expect(rankRelated("b", sets, order, 2).map((r) => r.slug)).toEqual(["a", "c"]);
+  });
+});

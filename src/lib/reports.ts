@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { join } from "node:path";
+import { REPORTS_DIR, shownPath } from "./content-dir.ts";
 import { countWords, readingMinutes } from "./format.ts";
 import { sortDate } from "./report-meta.ts";
-import { bodyBlocks, bodyParagraphs } from "./report-text.ts";
+import { reportStatsOf } from "../plugins/remark-report-stats.ts";
 
 export type ReportEntry = CollectionEntry<"reports">;
 
@@ -26,15 +28,21 @@ export function compareReports(a: ReportEntry, b: ReportEntry): number {
 }
 
 function toReport(entry: ReportEntry): Report {
-  const body = entry.body ?? "";
-  const text = [entry.data.dek ?? "", ...bodyBlocks(body)].join(" ");
-  const words = countWords(text);
+  // Counted by remark-report-stats while the body was rendered, and cached
+  // with the rendering: parsing every body again here made each build,
+  // warm ones too, grow with the whole archive.
+  const stats = reportStatsOf(entry.rendered?.metadata);
+  if (!stats) {
+    const file = entry.filePath ?? shownPath(join(REPORTS_DIR, `${entry.id}.md`));
+    throw new Error(`${file}: rendered without remark-report-stats`);
+  }
+  const words = countWords(entry.data.dek ?? "") + stats.words;
   return {
     slug: entry.id,
     entry,
     words,
     minutes: readingMinutes(words),
-    paragraphs: bodyParagraphs(body).length,
+    paragraphs: stats.paragraphs,
   };
 }
 

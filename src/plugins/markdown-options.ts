@@ -4,6 +4,7 @@ import { loadEntityTable } from "../lib/entities/table.ts";
 import rehypeParagraphPermalinks from "./rehype-paragraph-permalinks.ts";
 import remarkEntityLinks from "./remark-entity-links.ts";
 import remarkInertHtml from "./remark-inert-html.ts";
+import remarkReportStats from "./remark-report-stats.ts";
 import remarkReportBlocks from "./remark-report-blocks.ts";
 
 /**
@@ -21,6 +22,9 @@ export function createMarkdownOptions({ base }: { base: string }) {
     gfm: false,
     remarkPlugins: [
       remarkDirective,
+      // Straight after the directives are parsed: counts the copy's own
+      // words, before the archive adds anything around them.
+      remarkReportStats,
       remarkInertHtml,
       // Before report blocks: it links the copy's own line inside captions
       // and posts, never the text the archive adds around them.

@@ -7,3 +7,12 @@ export async function renderMarkdown(markdown: string, path = "fixture.md", base
   const { code } = await renderer.render(markdown, { fileURL: new URL(`file:///fixtures/${path}`) });
   return code;
 }
+
+/** The metadata Astro keeps with a rendered entry (`rendered.metadata`). */
+export async function renderMetadata(markdown: string): Promise<{ frontmatter: Record<string, unknown> }> {
+  const renderer = await unified(createMarkdownOptions({ base: "/" })).createRenderer({
+    syntaxHighlight: false,
+  });
+  const { metadata } = await renderer.render(markdown, { frontmatter: {} });
+  return metadata;
+}

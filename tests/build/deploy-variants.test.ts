@@ -55,15 +55,20 @@ describe(`a build for ${SITE}${BASE}`, () => {
     expect(rules.map((rule) => rule.pattern)).toEqual([`${BASE}*`, `${BASE}_astro/*`]);
   });
 
-  it("is served under the subpath: pages, styles and the 404 page", async () => {
+  it("is served under the subpath: pages, their assets and the 404 page", async () => {
     const server = createStaticServer({ dir: outDir, base: BASE });
     const origin = await listen(server, 0);
     try {
       const page = await fetch(`${origin}${BASE}about/`);
       expect(page.status).toBe(200);
-      const css = /href="([^"]+\.css)"/.exec(await page.text())?.[1] ?? "missing";
-      expect(css.startsWith(`${BASE}_astro/`)).toBe(true);
-      expect((await fetch(`${origin}${css}`)).status).toBe(200);
+      const text = await page.text();
+      // Styles are inlined in the page; scripts and the icon are files under the base.
+      expect(text).toContain("<style>");
+      const script = /src="([^"]+\.js)"/.exec(text)?.[1] ?? "missing";
+      expect(script.startsWith(`${BASE}_astro/`)).toBe(true);
+      const icon = /<link rel="icon" href="([^"]+)"/.exec(text)?.[1] ?? "missing";
+      expect(icon.startsWith(BASE)).toBe(true);
+      for (const asset of [script, icon]) expect((await fetch(`${origin}${asset}`)).status, asset).toBe(200);
       expect((await fetch(`${origin}/about/`)).status).toBe(404);
     } finally {
       server.close();

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { reportFiles } from "../../tests/site/lib/dist.ts";
+import { countWords } from "../lib/format.ts";
+import { bodyBlocks, bodyParagraphs } from "../lib/report-text.ts";
+import { reportStatsOf } from "./remark-report-stats.ts";
+import { renderMetadata } from "./render-for-tests.ts";
+
+describe("remark-report-stats", () => {
+  it("counts words and top-level paragraphs, captions and posts included", async () => {
+    const metadata = await renderMetadata(
+      'One two three.\n\n:::caption{credit="A/AP"}\nFour five (A/AP)\n:::\n\n## Six\n\nSeven eight.\n',
+    );
+    expect(reportStatsOf(metadata)).toEqual({ words: 9, paragraphs: 2 });
+  });
+
+  it.each(reportFiles().map((report) => [report.slug, report] as const))(
+    "agrees with a separate parse of %s",
+    async (_slug, report) => {
+      const stats = reportStatsOf(await renderMetadata(report.body));
+      expect(stats).toEqual({
+        words: countWords(bodyBlocks(report.body).join(" ")),
+        paragraphs: bodyParagraphs(report.body).length,
+      });
+    },
+  );
+
+  it("reports nothing for a rendering without it", () => {
+    expect(reportStatsOf({ frontmatter: {} })).toBeUndefined();
+    expect(reportStatsOf(undefined)).toBeUndefined();
+  });
+});
