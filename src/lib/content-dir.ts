@@ -14,6 +14,11 @@ export const REPORTS_DIR = resolve(CONTENT_DIR, "reports");
 /** The raw copies, byte for byte. */
 export const SOURCES_DIR = resolve(CONTENT_DIR, "sources");
 
+/** A file of the content folder, as messages show it (`content/claims.yaml` by default). */
+export function contentFile(name: string): string {
+  return shownPath(resolve(CONTENT_DIR, name));
+}
+
 /** A path as error messages show it: relative to where the command runs. */
 export function shownPath(path: string): string {
   const shown = relative(process.cwd(), path);

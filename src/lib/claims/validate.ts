@@ -1,10 +1,9 @@
-import { join } from "node:path";
-import { CONTENT_DIR, shownPath } from "../content-dir.ts";
+import { contentFile } from "../content-dir.ts";
 import { citationProblem, type ParagraphTable } from "../citations.ts";
 import { isStated, type Claim } from "./schema.ts";
 
 /** Under ARCHIVE_CONTENT_DIR (default content/), as messages show it. */
-export const CLAIMS_FILE = shownPath(join(CONTENT_DIR, "claims.yaml"));
+export const CLAIMS_FILE = contentFile("claims.yaml");
 
 /**
  * Cross-checks claims against the reports: every report accounted for once,

@@ -1,11 +1,10 @@
-import { join } from "node:path";
-import { CONTENT_DIR, shownPath } from "../content-dir.ts";
+import { contentFile } from "../content-dir.ts";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { entitySchema, type Entity } from "./schema.ts";
 
 /** Under ARCHIVE_CONTENT_DIR (default content/), as messages show it. */
-export const ENTITIES_FILE = shownPath(join(CONTENT_DIR, "entities.yaml"));
+export const ENTITIES_FILE = contentFile("entities.yaml");
 
 /** Apostrophes differ between copies (’ and '); aliases compare without that difference. */
 export function normalizeApostrophes(text: string): string {

@@ -1,6 +1,7 @@
 import GithubSlugger from "github-slugger";
 import type { ParsedCopy } from "./blocks.ts";
 import { blocksToMarkdown } from "./body-markdown.ts";
+import { datelineOf } from "./classify.ts";
 
 /** Words of the opening paragraph used for a title the copy does not print. */
 const SUPPLIED_TITLE_WORDS = 10;
@@ -22,7 +23,8 @@ export interface Draft {
 
 function suppliedTitle(parsed: ParsedCopy): string {
   const opening = parsed.blocks.find((block) => block.kind === "paragraph")?.text ?? "";
-  const withoutDateline = opening.replace(/^[A-Z][A-Z .'-]*[A-Z] — /, "");
+  const dateline = datelineOf(opening);
+  const withoutDateline = dateline ? opening.slice(`${dateline} — `.length) : opening;
   const words = withoutDateline.split(/\s+/);
   const head = words.slice(0, SUPPLIED_TITLE_WORDS).join(" ");
   return words.length > SUPPLIED_TITLE_WORDS ? `${head}…` : head;

@@ -1,10 +1,9 @@
-import { join } from "node:path";
-import { CONTENT_DIR, shownPath } from "../content-dir.ts";
+import { contentFile } from "../content-dir.ts";
 import { citationProblem, type ParagraphTable } from "../citations.ts";
 import type { TimelineEvent } from "./schema.ts";
 
 /** Under ARCHIVE_CONTENT_DIR (default content/), as messages show it. */
-export const TIMELINE_FILE = shownPath(join(CONTENT_DIR, "timeline.yaml"));
+export const TIMELINE_FILE = contentFile("timeline.yaml");
 
 /** Every citation's snippet must be in its cited paragraph. */
 export function timelineProblems(
