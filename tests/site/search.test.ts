@@ -190,6 +190,17 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     await page.close();
   });
 
+  it.each(["compare/", "quotes/", "timeline/", "entities/mustafa-al-kadhimi/"])(
+    "highlights the search terms on %s opened from a result",
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(`${siteUrl}${path}?highlight=Kadhimi`);
+      await expect.poll(() => page.locator("mark.search-highlight").count()).toBeGreaterThan(0);
+      expect((await page.locator("mark.search-highlight").first().innerText()).toLowerCase()).toBe("kadhimi");
+      await page.close();
+    },
+  );
+
   it.each([
     ["markup", "<img src=x onerror=alert(1)>"],
     ["a 2,000-character query", "drone ".repeat(334).slice(0, 2000)],
