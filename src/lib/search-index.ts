@@ -1,5 +1,6 @@
 import type { Entity } from "./entities/schema.ts";
 import { describeDate, sortDate, type Published } from "./report-meta.ts";
+import { formatNameGroups } from "./search-spellings.ts";
 
 /**
  * What the search index knows about a page, set in the templates as
@@ -72,7 +73,7 @@ const ENTITY_FILTER = { person: "person", group: "group" } as const satisfies Pa
 >;
 
 export interface EntitySearchTags {
-  /** Every spelling of every entity, for the searchable `names` meta. */
+  /** Every spelling of every entity, grouped by entity, for the searchable `names` meta. */
   names: string;
   filters: { key: string; value: string }[];
 }
@@ -85,9 +86,9 @@ export interface EntitySearchTags {
  */
 export function entitySearchTags(entities: readonly Entity[]): EntitySearchTags {
   const sorted = [...entities].sort((a, b) => a.name.localeCompare(b.name));
-  const spellings = new Set(sorted.flatMap((entity) => [entity.name, ...entity.aliases]));
+  const groups = sorted.map((entity) => [...new Set([entity.name, ...entity.aliases])]);
   return {
-    names: [...spellings].join(", "),
+    names: formatNameGroups(groups),
     filters: sorted.flatMap((entity) => {
       const key = ENTITY_FILTER[entity.kind as keyof typeof ENTITY_FILTER];
       return key ? [{ key, value: entity.name }] : [];

@@ -4,14 +4,28 @@
  * indexed text, and the first mark's paragraph is scrolled into view unless
  * the link already named a paragraph (`#p-N`).
  */
+import { otherSpellings, parseNameGroups } from "../lib/search-spellings.ts";
+
 const HIGHLIGHT_PARAM = "highlight";
 
+/** The page's `names` search meta: every spelling of the names it mentions. */
+function nameGroups(): string[][] {
+  const meta = document.querySelector("[data-pagefind-meta^='names:']")?.getAttribute("data-pagefind-meta");
+  return meta ? parseNameGroups(meta.slice("names:".length)) : [];
+}
+
+interface HighlightOptions {
+  highlightParam: string;
+  addStyles: boolean;
+  markOptions: { className: string; exclude: string[] };
+}
+
+interface PagefindHighlight {
+  getHighlightParams(paramName: string): string[];
+}
+
 interface HighlightModule {
-  default: new (options: {
-    highlightParam: string;
-    addStyles: boolean;
-    markOptions: { className: string; exclude: string[] };
-  }) => unknown;
+  default: new (options: HighlightOptions) => PagefindHighlight;
 }
 
 async function highlight() {
@@ -20,7 +34,16 @@ async function highlight() {
   const module = (await import(
     /* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`
   )) as HighlightModule;
-  new module.default({
+  const groups = nameGroups();
+  // A result found through another spelling ("Saleh" for a page that says
+  // "Salih") marks the page's own spelling of that name too.
+  class WithSpellings extends module.default {
+    override getHighlightParams(paramName: string): string[] {
+      const typed = super.getHighlightParams(paramName);
+      return [...new Set([...typed, ...otherSpellings(typed, groups)])];
+    }
+  }
+  new WithSpellings({
     highlightParam: HIGHLIGHT_PARAM,
     // Styles come from the site's stylesheet: no inline <style>, which a strict CSP would block.
     addStyles: false,
