@@ -191,6 +191,19 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     await page.close();
   });
 
+  it("shows an entity page's own words as its excerpt, one name at a time", async () => {
+    const page = await openSearch(browser, siteUrl, "?q=Saleh");
+    await settled(page);
+    const entity = page.locator("pagefind-results li", {
+      has: page.locator('a.pf-result-link[href*="/entities/barham-salih/"]'),
+    });
+    const text = await entity.innerText();
+    expect(text).toContain("Barham Salih. Barham Saleh");
+    // Report text an entity page quotes, and its links to reports, are not indexed.
+    expect(text).not.toMatch(/\(\d+\)|Every mention/);
+    await page.close();
+  });
+
   it("marks the page's own spelling of a name typed another way", async () => {
     const page = await browser.newPage();
     // The Post spells it "Barham Salih"; the result was found as "Saleh".
