@@ -1,38 +1,60 @@
-import type { ElementContent, RootContent } from "hast";
-import { fromHtml } from "hast-util-from-html";
-import { toHtml } from "hast-util-to-html";
-
-/** One top-level block of a rendered report body, with its fragment id if it has one. */
+/** A piece of a rendered report body, and the id of the block it ends with, if it ends with a noted one. */
 export interface HtmlBlock {
   id?: string | undefined;
   html: string;
 }
 
-/**
- * Splits a report body's rendered HTML into its top-level blocks, so a page
- * can set notes between them (after paragraph 9, say) without touching the
- * paragraphs themselves.
- */
-export function splitBodyHtml(html: string): HtmlBlock[] {
-  const tree = fromHtml(html, { fragment: true });
-  return tree.children
-    .filter((node: RootContent) => !(node.type === "text" && node.value.trim() === ""))
-    .map((node: RootContent) => {
-      const id = node.type === "element" ? node.properties["id"] : undefined;
-      return { id: typeof id === "string" ? id : undefined, html: toHtml(node as ElementContent) };
-    });
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The blocks of a report's rendered body; stops the build when the body failed to render. */
-export function renderedBlocks(report: {
-  slug: string;
-  entry: { rendered?: { html: string } | undefined };
-}): HtmlBlock[] {
+/**
+ * Cuts a report body's rendered HTML straight after the blocks named in
+ * `after`, so a page can set notes after them (after paragraph 9, say)
+ * without touching the paragraphs themselves. A noted block is a paragraph
+ * (`p-N`) or a figure (`fig-N`), and neither can hold another of its kind,
+ * so it ends at the first closing tag of its kind after its opening tag;
+ * report text cannot fake a tag (the renderer escapes "<" in text). One
+ * scan of the string per noted block: no parsing.
+ */
+export function splitBodyHtml(html: string, after: Iterable<string>): HtmlBlock[] {
+  const cuts: { id: string; end: number }[] = [];
+  for (const id of new Set(after)) {
+    const opening = new RegExp(`<(p|figure)\\s(?:[^<>"]|"[^"]*")*?\\bid="${escapeRegExp(id)}"`).exec(html);
+    if (!opening) throw new Error(`no paragraph or figure with id "${id}" in the rendered body`);
+    const closing = `</${opening[1]}>`;
+    const end = html.indexOf(closing, opening.index);
+    if (end < 0) throw new Error(`the block "${id}" is not closed in the rendered body`);
+    cuts.push({ id, end: end + closing.length });
+  }
+  cuts.sort((a, b) => a.end - b.end);
+  const blocks: HtmlBlock[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    blocks.push({ id: cut.id, html: html.slice(from, cut.end) });
+    from = cut.end;
+  }
+  if (from < html.length) blocks.push({ html: html.slice(from) });
+  return blocks;
+}
+
+/**
+ * The pieces of a report's rendered body, cut after the blocks that carry
+ * notes; stops the build when the body failed to render.
+ */
+export function renderedBlocks(
+  report: { slug: string; entry: { rendered?: { html: string } | undefined } },
+  noted: Iterable<string>,
+): HtmlBlock[] {
   const html = report.entry.rendered?.html;
   if (html === undefined) {
     throw new Error(
       `content/reports/${report.slug}.md: the body did not render (see the error logged above)`,
     );
   }
-  return splitBodyHtml(html);
+  try {
+    return splitBodyHtml(html, noted);
+  } catch (error) {
+    throw new Error(`content/reports/${report.slug}.md: ${(error as Error).message}`, { cause: error });
+  }
 }

@@ -2,8 +2,7 @@ import { getCollection } from "astro:content";
 import { claimProblems, CLAIMS_FILE } from "./claims/validate.ts";
 import type { Claim } from "./claims/schema.ts";
 import { summarizeEntities, unusedAliases, type EntitySummary } from "./entities/entity-index.ts";
-import { createMatcher } from "./entities/matcher.ts";
-import { findMentions, type BlockText, type Mention } from "./entities/mentions.ts";
+import { paragraphTexts, withReport, type BlockText, type Mention } from "./entities/mentions.ts";
 import type { Entity } from "./entities/schema.ts";
 import { ENTITIES_FILE } from "./entities/table.ts";
 import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./paragraph-notes.ts";
@@ -11,7 +10,6 @@ import { byPosition } from "./file-order.ts";
 import { findSharedQuotes, type SharedQuote } from "./quotes/shared-quotes.ts";
 import { rankRelated, type RelatedReport } from "./related.ts";
 import { shortOutlet } from "./report-meta.ts";
-import { bodyParagraphs } from "./report-text.ts";
 import { getReports } from "./reports.ts";
 import type { TimelineEvent } from "./timeline/schema.ts";
 import { sortTimeline, timelineProblems, TIMELINE_FILE } from "./timeline/validate.ts";
@@ -62,9 +60,17 @@ async function compute(): Promise<CrossLinks> {
   const events = (await getCollection("timeline")).map((entry) => entry.data);
   const started = performance.now();
   const order = reports.map((report) => report.slug);
-  const bodies = reports.map((report) => ({ slug: report.slug, body: report.entry.body ?? "" }));
-  const paragraphs = new Map(bodies.map((report) => [report.slug, bodyParagraphs(report.body)]));
-  const { mentions, blocks } = findMentions(bodies, createMatcher(entities));
+  // Each report's blocks and mentions were recorded while it was rendered
+  // (remark-report-index) and are cached with the rendering: no body is
+  // parsed again here, and an unchanged report costs nothing on a rebuild.
+  const paragraphs = new Map(reports.map((report) => [report.slug, paragraphTexts(report.index)]));
+  const mentions: Mention[] = [];
+  const blocks: BlockText[] = [];
+  for (const report of reports) {
+    const found = withReport(report.slug, report.index);
+    for (const mention of found.mentions) mentions.push(mention);
+    for (const block of found.blocks) blocks.push(block);
+  }
 
   const problems = [
     ...speaksForProblems(entities),

@@ -4,6 +4,8 @@ import { REPORTS_DIR, shownPath } from "./content-dir.ts";
 import { countWords, readingMinutes } from "./format.ts";
 import { sortDate } from "./report-meta.ts";
 import { reportStatsOf } from "../plugins/remark-report-stats.ts";
+import { reportIndexOf } from "../plugins/remark-report-index.ts";
+import type { ReportIndex } from "./entities/mentions.ts";
 
 export type ReportEntry = CollectionEntry<"reports">;
 
@@ -14,6 +16,8 @@ export interface Report {
   words: number;
   minutes: number;
   paragraphs: number;
+  /** Its blocks' texts and the names in them, recorded while the body was rendered. */
+  index: ReportIndex;
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */
@@ -32,9 +36,10 @@ function toReport(entry: ReportEntry): Report {
   // with the rendering: parsing every body again here made each build,
   // warm ones too, grow with the whole archive.
   const stats = reportStatsOf(entry.rendered?.metadata);
-  if (!stats) {
+  const index = reportIndexOf(entry.rendered?.metadata);
+  if (!stats || !index) {
     const file = entry.filePath ?? shownPath(join(REPORTS_DIR, `${entry.id}.md`));
-    throw new Error(`${file}: rendered without remark-report-stats`);
+    throw new Error(`${file}: rendered without ${stats ? "remark-report-index" : "remark-report-stats"}`);
   }
   const words = countWords(entry.data.dek ?? "") + stats.words;
   return {
@@ -43,6 +48,7 @@ function toReport(entry: ReportEntry): Report {
     words,
     minutes: readingMinutes(words),
     paragraphs: stats.paragraphs,
+    index,
   };
 }
 

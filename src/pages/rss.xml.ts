@@ -3,7 +3,7 @@ import type { APIRoute } from "astro";
 import { absoluteUrl, routes } from "../lib/paths.ts";
 import { displayTitle } from "../lib/report-meta.ts";
 import { getReports } from "../lib/reports.ts";
-import { bodyParagraphs } from "../lib/report-text.ts";
+import { paragraphTexts } from "../lib/entities/mentions.ts";
 import { SITE_DESCRIPTION, SITE_TITLE } from "../lib/site.ts";
 
 function escapeXml(text: string): string {
@@ -24,9 +24,9 @@ export const GET: APIRoute = async ({ site }) => {
     trailingSlash: true,
     xmlns: { atom: "http://www.w3.org/2005/Atom", dc: "http://purl.org/dc/elements/1.1/" },
     customData: `<language>en</language><atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
-    items: reports.map(({ slug, entry }) => {
+    items: reports.map(({ slug, entry, index }) => {
       const { data } = entry;
-      const summary = data.dek ?? bodyParagraphs(entry.body ?? "")[0] ?? "";
+      const summary = data.dek ?? paragraphTexts(index)[0] ?? "";
       const creator = data.author ? `<dc:creator>${escapeXml(data.author.name)}</dc:creator>` : "";
       return {
         title: displayTitle(data.title, data.titleSource),

@@ -4,6 +4,7 @@ import { loadEntityTable } from "../lib/entities/table.ts";
 import rehypeParagraphPermalinks from "./rehype-paragraph-permalinks.ts";
 import remarkEntityLinks from "./remark-entity-links.ts";
 import remarkInertHtml from "./remark-inert-html.ts";
+import remarkReportIndex from "./remark-report-index.ts";
 import remarkReportStats from "./remark-report-stats.ts";
 import remarkReportBlocks from "./remark-report-blocks.ts";
 
@@ -15,6 +16,7 @@ import remarkReportBlocks from "./remark-report-blocks.ts";
  * content/entities.yaml invalidates the cached rendering of the reports.
  */
 export function createMarkdownOptions({ base }: { base: string }) {
+  const entities = loadEntityTable();
   return {
     // The archive never alters a report's wording: no smart quotes, no
     // GitHub-flavoured rewriting of the copy's plain text.
@@ -25,10 +27,13 @@ export function createMarkdownOptions({ base }: { base: string }) {
       // Straight after the directives are parsed: counts the copy's own
       // words, before the archive adds anything around them.
       remarkReportStats,
+      // Also on the copy's own tree: each block's text and the names in it,
+      // for the cross-link indexes, cached with the rendering.
+      [remarkReportIndex, { entities }],
       remarkInertHtml,
       // Before report blocks: it links the copy's own line inside captions
       // and posts, never the text the archive adds around them.
-      [remarkEntityLinks, { entities: loadEntityTable(), base }],
+      [remarkEntityLinks, { entities, base }],
       remarkReportBlocks,
     ],
     rehypePlugins: [rehypeParagraphPermalinks],

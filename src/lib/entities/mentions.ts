@@ -1,3 +1,4 @@
+import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { bodyBlockNodes, parseBody } from "../report-text.ts";
 import { blockMentions, type EntityMatcher } from "./matcher.ts";
@@ -27,10 +28,45 @@ export interface BlockText {
   text: string;
 }
 
+/** One report's blocks and mentions, without its slug: what its rendering records. */
+export interface ReportIndex {
+  blocks: Omit<BlockText, "report">[];
+  mentions: Omit<Mention, "report">[];
+}
+
 /**
- * Every mention in every report, with the blocks' texts. One pass over the
- * text with one regular expression: the cost grows with the text, not with
- * the number of entities times reports.
+ * The blocks of one parsed report body and every mention in them, on the
+ * tree as the copy has it (before the archive links or wraps anything).
+ */
+export function indexReportTree(root: Root, matcher: EntityMatcher): ReportIndex {
+  const index: ReportIndex = { blocks: [], mentions: [] };
+  for (const block of bodyBlockNodes(root)) {
+    index.blocks.push({ block: block.id, text: toString(block.node) });
+    for (const found of blockMentions(block.node, matcher)) {
+      const { entity, spelling, start, end } = found;
+      index.mentions.push({ block: block.id, entity, spelling, start, end });
+    }
+  }
+  return index;
+}
+
+/** A report's index with its slug put back on every block and mention. */
+export function withReport(report: string, index: ReportIndex): { mentions: Mention[]; blocks: BlockText[] } {
+  return {
+    mentions: index.mentions.map((mention) => ({ report, ...mention })),
+    blocks: index.blocks.map((block) => ({ report, ...block })),
+  };
+}
+
+/** The texts of a report's top-level paragraphs (`#p-N`), in order. */
+export function paragraphTexts(index: ReportIndex): string[] {
+  return index.blocks.filter((block) => block.block.startsWith("p-")).map((block) => block.text);
+}
+
+/**
+ * Every mention in every report, with the blocks' texts, parsing each body.
+ * The build reads the same figures from each report's cached rendering
+ * (remark-report-index); this is the reference the plugin is tested against.
  */
 export function findMentions(
   reports: readonly ReportBody[],
@@ -39,19 +75,9 @@ export function findMentions(
   const mentions: Mention[] = [];
   const blocks: BlockText[] = [];
   for (const report of reports) {
-    for (const block of bodyBlockNodes(parseBody(report.body))) {
-      blocks.push({ report: report.slug, block: block.id, text: toString(block.node) });
-      for (const found of blockMentions(block.node, matcher)) {
-        mentions.push({
-          report: report.slug,
-          block: block.id,
-          entity: found.entity,
-          spelling: found.spelling,
-          start: found.start,
-          end: found.end,
-        });
-      }
-    }
+    const found = withReport(report.slug, indexReportTree(parseBody(report.body), matcher));
+    mentions.push(...found.mentions);
+    blocks.push(...found.blocks);
   }
   return { mentions, blocks };
 }
