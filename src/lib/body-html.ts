@@ -43,18 +43,17 @@ export function splitBodyHtml(html: string, after: Iterable<string>): HtmlBlock[
  * notes; stops the build when the body failed to render.
  */
 export function renderedBlocks(
-  report: { slug: string; entry: { rendered?: { html: string } | undefined } },
+  report: { slug: string; entry: { filePath?: string | undefined; rendered?: { html: string } | undefined } },
   noted: Iterable<string>,
 ): HtmlBlock[] {
+  const file = report.entry.filePath ?? `${report.slug}.md`;
   const html = report.entry.rendered?.html;
   if (html === undefined) {
-    throw new Error(
-      `content/reports/${report.slug}.md: the body did not render (see the error logged above)`,
-    );
+    throw new Error(`${file}: the body did not render (see the error logged above)`);
   }
   try {
     return splitBodyHtml(html, noted);
   } catch (error) {
-    throw new Error(`content/reports/${report.slug}.md: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
 }
