@@ -1,0 +1,45 @@
+import type { EntitySummary } from "./entity-index.ts";
+import { ENTITY_KINDS, ENTITY_KIND_LABEL, type Entity, type EntityKind } from "./schema.ts";
+
+/** One entity's row of the coverage table: its mentions in each report, in archive order. */
+export interface CoverageRow {
+  entity: Entity;
+  total: number;
+  cells: number[];
+}
+
+export interface CoverageGroup {
+  kind: EntityKind;
+  label: string;
+  rows: CoverageRow[];
+}
+
+/**
+ * The coverage table: every entity against every report, grouped by kind,
+ * most-named first, with the largest cell for the shading scale. The table
+ * has entities × reports cells (hundreds of thousands in a large archive),
+ * so the largest is found by a loop, not by spreading the cells into
+ * Math.max, which overflows the call stack.
+ */
+export function coverageTable(
+  entities: readonly Entity[],
+  summaries: ReadonlyMap<string, EntitySummary>,
+  reportSlugs: readonly string[],
+): { groups: CoverageGroup[]; max: number } {
+  let max = 0;
+  const groups = ENTITY_KINDS.map((kind) => ({
+    kind,
+    label: ENTITY_KIND_LABEL[kind],
+    rows: entities
+      .filter((entity) => entity.kind === kind)
+      .map((entity) => {
+        const summary = summaries.get(entity.id);
+        const counts = new Map(summary?.perReport.map((row) => [row.slug, row.count]));
+        const cells = reportSlugs.map((slug) => counts.get(slug) ?? 0);
+        for (const count of cells) if (count > max) max = count;
+        return { entity, total: summary?.mentions.length ?? 0, cells };
+      })
+      .sort((a, b) => b.total - a.total || a.entity.name.localeCompare(b.entity.name)),
+  }));
+  return { groups, max };
+}
