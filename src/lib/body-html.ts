@@ -1,11 +1,9 @@
+import { escapeRegExp } from "./regexp.ts";
+
 /** A piece of a rendered report body, and the id of the block it ends with, if it ends with a noted one. */
 export interface HtmlBlock {
   id?: string | undefined;
   html: string;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

@@ -2,7 +2,7 @@ import { getCollection } from "astro:content";
 import { claimProblems, CLAIMS_FILE } from "./claims/validate.ts";
 import type { Claim } from "./claims/schema.ts";
 import { summarizeEntities, unusedAliases, type EntitySummary } from "./entities/entity-index.ts";
-import { paragraphTexts, withReport, type BlockText, type Mention } from "./entities/mentions.ts";
+import { mergeIndexes, paragraphTexts, type BlockText, type Mention } from "./entities/mentions.ts";
 import type { Entity } from "./entities/schema.ts";
 import { ENTITIES_FILE } from "./entities/table.ts";
 import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./paragraph-notes.ts";
@@ -64,13 +64,7 @@ async function compute(): Promise<CrossLinks> {
   // (remark-report-index) and are cached with the rendering: no body is
   // parsed again here, and an unchanged report costs nothing on a rebuild.
   const paragraphs = new Map(reports.map((report) => [report.slug, paragraphTexts(report.index)]));
-  const mentions: Mention[] = [];
-  const blocks: BlockText[] = [];
-  for (const report of reports) {
-    const found = withReport(report.slug, report.index);
-    for (const mention of found.mentions) mentions.push(mention);
-    for (const block of found.blocks) blocks.push(block);
-  }
+  const { mentions, blocks } = mergeIndexes(reports);
 
   const problems = [
     ...speaksForProblems(entities),

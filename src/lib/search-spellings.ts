@@ -5,6 +5,9 @@
  * ignores the punctuation; the highlight script reads the groups back to
  * mark the page's own spelling of a name the reader typed another way.
  */
+/** The search meta that carries them, as `data-pagefind-meta="names:…"`. */
+export const NAMES_META = "names";
+
 const SPELLING_SEPARATOR = ", ";
 const GROUP_SEPARATOR = "; ";
 

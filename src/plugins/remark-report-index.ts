@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
+import { recordInFrontmatter, recordedInFrontmatter } from "./rendered-frontmatter.ts";
 import { createMatcher } from "../lib/entities/matcher.ts";
 import { indexReportTree, type ReportIndex } from "../lib/entities/mentions.ts";
 import type { Entity } from "../lib/entities/schema.ts";
@@ -23,15 +24,13 @@ export default function remarkReportIndex(options: ReportIndexOptions) {
   const matcher = createMatcher(options.entities);
   return (tree: Root, file: VFile) => {
     const index = indexReportTree(tree, matcher);
-    const astro = (file.data["astro"] ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...astro.frontmatter, [REPORT_INDEX_KEY]: index };
+    recordInFrontmatter(file, REPORT_INDEX_KEY, index);
   };
 }
 
 /** The index a rendered report carries, or `undefined` when it was rendered without this plugin. */
 export function reportIndexOf(metadata: { [key: string]: unknown } | undefined): ReportIndex | undefined {
-  const frontmatter = metadata?.["frontmatter"] as Record<string, unknown> | undefined;
-  const index = frontmatter?.[REPORT_INDEX_KEY] as Partial<ReportIndex> | undefined;
+  const index = recordedInFrontmatter(metadata, REPORT_INDEX_KEY) as Partial<ReportIndex> | undefined;
   return Array.isArray(index?.blocks) && Array.isArray(index.mentions)
     ? { blocks: index.blocks, mentions: index.mentions }
     : undefined;

@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
+import { recordInFrontmatter, recordedInFrontmatter } from "./rendered-frontmatter.ts";
 import { countWords } from "../lib/format.ts";
 
 /** What a report page and list show about a body's length. */
@@ -26,15 +27,13 @@ export default function remarkReportStats() {
       words: countWords(tree.children.map((node) => toString(node)).join(" ")),
       paragraphs: tree.children.filter((node) => node.type === "paragraph").length,
     };
-    const astro = (file.data["astro"] ??= {}) as { frontmatter?: Record<string, unknown> };
-    astro.frontmatter = { ...astro.frontmatter, [REPORT_STATS_KEY]: stats };
+    recordInFrontmatter(file, REPORT_STATS_KEY, stats);
   };
 }
 
 /** The stats a rendered report carries, or `undefined` when it was rendered without this plugin. */
 export function reportStatsOf(metadata: { [key: string]: unknown } | undefined): ReportStats | undefined {
-  const frontmatter = metadata?.["frontmatter"] as Record<string, unknown> | undefined;
-  const stats = frontmatter?.[REPORT_STATS_KEY] as Partial<ReportStats> | undefined;
+  const stats = recordedInFrontmatter(metadata, REPORT_STATS_KEY) as Partial<ReportStats> | undefined;
   return typeof stats?.words === "number" && typeof stats.paragraphs === "number"
     ? { words: stats.words, paragraphs: stats.paragraphs }
     : undefined;

@@ -4,14 +4,17 @@
  * indexed text, and the first mark's paragraph is scrolled into view unless
  * the link already named a paragraph (`#p-N`).
  */
-import { otherSpellings, parseNameGroups } from "../lib/search-spellings.ts";
+import { NAMES_META, otherSpellings, parseNameGroups } from "../lib/search-spellings.ts";
 
 const HIGHLIGHT_PARAM = "highlight";
 
 /** The page's `names` search meta: every spelling of the names it mentions. */
 function nameGroups(): string[][] {
-  const meta = document.querySelector("[data-pagefind-meta^='names:']")?.getAttribute("data-pagefind-meta");
-  return meta ? parseNameGroups(meta.slice("names:".length)) : [];
+  const prefix = `${NAMES_META}:`;
+  const meta = document
+    .querySelector(`[data-pagefind-meta^='${prefix}']`)
+    ?.getAttribute("data-pagefind-meta");
+  return meta ? parseNameGroups(meta.slice(prefix.length)) : [];
 }
 
 interface HighlightOptions {

@@ -1,4 +1,5 @@
 import type { Paragraph, PhrasingContent, Text } from "mdast";
+import { escapeRegExp } from "../regexp.ts";
 import { normalizeApostrophes } from "./table.ts";
 import type { Entity } from "./schema.ts";
 
@@ -26,7 +27,7 @@ export interface TextMatch {
 }
 
 function escapeAlias(alias: string): string {
-  return alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]");
+  return escapeRegExp(alias).replace(/'/g, "['’]");
 }
 
 export function createMatcher(entities: readonly Entity[]): EntityMatcher {

@@ -50,12 +50,18 @@ export function indexReportTree(root: Root, matcher: EntityMatcher): ReportIndex
   return index;
 }
 
-/** A report's index with its slug put back on every block and mention. */
-export function withReport(report: string, index: ReportIndex): { mentions: Mention[]; blocks: BlockText[] } {
-  return {
-    mentions: index.mentions.map((mention) => ({ report, ...mention })),
-    blocks: index.blocks.map((block) => ({ report, ...block })),
-  };
+/** Every report's index as one list of mentions and one of blocks, each carrying its report's slug. */
+export function mergeIndexes(reports: readonly { slug: string; index: ReportIndex }[]): {
+  mentions: Mention[];
+  blocks: BlockText[];
+} {
+  const mentions: Mention[] = [];
+  const blocks: BlockText[] = [];
+  for (const { slug: report, index } of reports) {
+    for (const mention of index.mentions) mentions.push({ report, ...mention });
+    for (const block of index.blocks) blocks.push({ report, ...block });
+  }
+  return { mentions, blocks };
 }
 
 /** The texts of a report's top-level paragraphs (`#p-N`), in order. */
@@ -72,14 +78,9 @@ export function findMentions(
   reports: readonly ReportBody[],
   matcher: EntityMatcher,
 ): { mentions: Mention[]; blocks: BlockText[] } {
-  const mentions: Mention[] = [];
-  const blocks: BlockText[] = [];
-  for (const report of reports) {
-    const found = withReport(report.slug, indexReportTree(parseBody(report.body), matcher));
-    mentions.push(...found.mentions);
-    blocks.push(...found.blocks);
-  }
-  return { mentions, blocks };
+  return mergeIndexes(
+    reports.map(({ slug, body }) => ({ slug, index: indexReportTree(parseBody(body), matcher) })),
+  );
 }
 
 /** Up to `radius` characters either side of a match, cut at word boundaries. */
