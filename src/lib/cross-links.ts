@@ -8,7 +8,7 @@ import { ENTITIES_FILE } from "./entities/table.ts";
 import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./paragraph-notes.ts";
 import { byPosition } from "./file-order.ts";
 import { findSharedQuotes, type SharedQuote } from "./quotes/shared-quotes.ts";
-import { rankRelated, type RelatedReport } from "./related.ts";
+import { rankAllRelated, type RelatedReport } from "./related.ts";
 import { shortOutlet } from "./report-meta.ts";
 import { getReports } from "./reports.ts";
 import type { TimelineEvent } from "./timeline/schema.ts";
@@ -89,7 +89,7 @@ async function compute(): Promise<CrossLinks> {
     claims,
     claimNotes: claimNotes(claims),
     timeline: sortTimeline(events),
-    related: new Map(order.map((slug) => [slug, rankRelated(slug, entitiesByReport, order, RELATED_SHOWN)])),
+    related: rankAllRelated(entitiesByReport, order, RELATED_SHOWN),
     labels: new Map(reports.map((report) => [report.slug, shortOutlet(report.entry.data.outlet)])),
     elapsed: 0,
   };

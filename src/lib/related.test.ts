@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { rankRelated } from "./related.ts";
+import { rankAllRelated, type RelatedReport } from "./related.ts";
 
-describe("rankRelated", () => {
+/** The ranking spelt out plainly: every other report, sorted by shared entities, then archive order. */
+function plainRanking(
+  slug: string,
+  sets: ReadonlyMap<string, ReadonlySet<string>>,
+  order: readonly string[],
+): RelatedReport[] {
+  const own = [...(sets.get(slug) ?? [])];
+  return order
+    .filter((other) => other !== slug)
+    .map((other, index) => ({ slug: other, index, shared: own.filter((id) => sets.get(other)?.has(id)) }))
+    .sort((a, b) => b.shared.length - a.shared.length || a.index - b.index)
+    .map(({ slug: other, shared }) => ({ slug: other, shared }));
+}
+
+describe("rankAllRelated", () => {
   const sets = new Map([
     ["a", new Set(["x", "y", "z"])],
     ["b", new Set(["x"])],
@@ -10,7 +24,7 @@ describe("rankRelated", () => {
   ]);
 
   it("ranks by shared entities, ties in archive order", () => {
-    expect(rankRelated("a", sets, ["a", "b", "c", "d"])).toEqual([
+    expect(rankAllRelated(sets, ["a", "b", "c", "d"]).get("a")).toEqual([
       { slug: "c", shared: ["x", "y"] },
       { slug: "b", shared: ["x"] },
       { slug: "d", shared: ["z"] },
@@ -19,13 +33,13 @@ describe("rankRelated", () => {
 
   it("gives the same order whatever order the sets were built in", () => {
     const reversed = new Map([...sets].reverse());
-    expect(rankRelated("a", reversed, ["a", "b", "c", "d"])).toEqual(
-      rankRelated("a", sets, ["a", "b", "c", "d"]),
+    expect(rankAllRelated(reversed, ["a", "b", "c", "d"])).toEqual(
+      rankAllRelated(sets, ["a", "b", "c", "d"]),
     );
   });
 });
 
-describe("rankRelated with a limit", () => {
+describe("rankAllRelated with a limit", () => {
   const order = ["a", "b", "c", "d", "e", "f"];
   const sets = new Map([
     ["a", new Set(["x", "y", "z"])],
@@ -38,9 +52,34 @@ describe("rankRelated with a limit", () => {
 
   it("keeps the top of the full ranking, ties still in archive order", () => {
     for (const limit of [0, 1, 2, 3, 4, 5, 9]) {
-      expect(rankRelated("a", sets, order, limit)).toEqual(rankRelated("a", sets, order).slice(0, limit));
+      expect(rankAllRelated(sets, order, limit).get("a")).toEqual(
+        plainRanking("a", sets, order).slice(0, limit),
+      );
     }
-    expect(rankRelated("a", sets, order, 3).map((r) => r.slug)).toEqual(["e", "f", "c"]);
-    expect(rankRelated("b", sets, order, 2).map((r) => r.slug)).toEqual(["a", "c"]);
+    expect(
+      rankAllRelated(sets, order, 3)
+        .get("a")
+        ?.map((r) => r.slug),
+    ).toEqual(["e", "f", "c"]);
+    expect(
+      rankAllRelated(sets, order, 2)
+        .get("b")
+        ?.map((r) => r.slug),
+    ).toEqual(["a", "c"]);
+  });
+});
+
+describe("rankAllRelated over many entities", () => {
+  // More than 32 entities, so a report's bits span several words.
+  const entities = Array.from({ length: 75 }, (_, i) => `entity-${i}`);
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const order = Array.from({ length: 60 }, (_, i) => `report-${i}`);
+  const sets = new Map(order.map((slug) => [slug, new Set(entities.filter(() => next() < 0.15))] as const));
+
+  it("agrees with the plain ranking for every report", () => {
+    const ranked = rankAllRelated(sets, order, 6);
+    for (const slug of order) expect(ranked.get(slug)).toEqual(plainRanking(slug, sets, order).slice(0, 6));
+    expect(new Set([...ranked.values()].map((list) => list[0]?.shared.length)).size).toBeGreaterThan(1);
   });
 });
