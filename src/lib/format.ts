@@ -29,3 +29,8 @@ export function readingMinutes(words: number): number {
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
+
+/** `1 report`, `2,500 reports`: a count with its noun, plural when it is not one. */
+export function formatCount(count: number, noun: string): string {
+  return `${count.toLocaleString("en-GB")} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -7,11 +7,22 @@ export interface BlockRef {
   block: string;
 }
 
+/**
+ * How many other places a paragraph's "also quoted in" names: a statement
+ * wire copy carried into hundreds of reports would otherwise list them all
+ * on every one of those pages, and the archive would grow with the square
+ * of its size. The rest are counted, and all are on /quotes/.
+ */
+export const QUOTE_PLACES_SHOWN = 6;
+
 /** "Also quoted in": the other reports' paragraphs carrying a quotation of this paragraph. */
 export interface QuoteNote {
   quote: string;
   speaker?: string | undefined;
+  /** The first QUOTE_PLACES_SHOWN of them, in the quote's order. */
   others: BlockRef[];
+  /** How many more there are. */
+  more: number;
 }
 
 /** "Other reports differ": what the others say on a claim cited at this paragraph. */
@@ -19,70 +30,145 @@ export interface ClaimNote {
   claim: string;
   question: string;
   says: string;
+  /** Up to CLAIM_OTHERS_SHOWN other reports' versions, those stating the claim first, in the claim's order. */
   others: { report: string; says?: string | undefined; block?: string | undefined }[];
+  /** How many other reports account for the claim beyond those. */
+  more: number;
 }
 
 type NotesByBlock<T> = Map<string, Map<string, T[]>>;
 
 function add<T>(notes: NotesByBlock<T>, report: string, block: string, note: T): void {
   const byBlock = notes.get(report) ?? new Map<string, T[]>();
-  byBlock.set(block, [...(byBlock.get(block) ?? []), note]);
+  const list = byBlock.get(block);
+  if (list) list.push(note);
+  else byBlock.set(block, [note]);
   notes.set(report, byBlock);
+}
+
+const placeKey = (ref: BlockRef) => `${ref.report}#${ref.block}`;
+
+/** Places (paragraphs) carrying a set of wordings, in the quote's order, each once, with a count per report. */
+interface Places {
+  list: BlockRef[];
+  perReport: Map<string, number>;
+}
+
+/** The places of the given wordings' occurrences (`byWording` lists each wording's occurrence indexes). */
+function placesOf(
+  quote: SharedQuote,
+  wordings: ReadonlySet<number>,
+  byWording: ReadonlyMap<number, number[]>,
+): Places {
+  const indexes = [...wordings].flatMap((wording) => byWording.get(wording) ?? []).sort((a, b) => a - b);
+  const seen = new Set<string>();
+  const places: Places = { list: [], perReport: new Map() };
+  for (const index of indexes) {
+    const occurrence = quote.occurrences[index];
+    if (!occurrence || seen.has(placeKey(occurrence))) continue;
+    seen.add(placeKey(occurrence));
+    places.list.push({ report: occurrence.report, block: occurrence.block });
+    places.perReport.set(occurrence.report, (places.perReport.get(occurrence.report) ?? 0) + 1);
+  }
+  return places;
 }
 
 /**
  * For each report and block: the shared quotes it carries, with the other
- * reports' paragraphs whose wording matched it directly.
+ * reports' paragraphs whose wording matched it directly. Paragraphs whose
+ * wordings match the same set share one list of places, worked out once,
+ * so a statement repeated across the archive costs time in proportion to
+ * its copies.
  */
 export function quoteNotes(quotes: readonly SharedQuote[]): NotesByBlock<QuoteNote> {
   const notes: NotesByBlock<QuoteNote> = new Map();
   for (const quote of quotes) {
-    const neighbours = new Map<string, Map<string, BlockRef>>();
-    const key = (ref: BlockRef) => `${ref.report}#${ref.block}`;
-    const link = (from: BlockRef | undefined, to: BlockRef | undefined) => {
-      if (!from || !to || from.report === to.report) return;
-      const set = neighbours.get(key(from)) ?? new Map<string, BlockRef>();
-      set.set(key(to), { report: to.report, block: to.block });
-      neighbours.set(key(from), set);
-    };
+    const matched = new Map<number, Set<number>>();
+    const pair = (a: number, b: number) => matched.set(a, (matched.get(a) ?? new Set()).add(b));
     for (const [a, b] of quote.matches) {
-      link(quote.occurrences[a], quote.occurrences[b]);
-      link(quote.occurrences[b], quote.occurrences[a]);
+      pair(a, b);
+      pair(b, a);
     }
-    const order = new Map(quote.occurrences.map((o, index) => [key(o), index]));
-    for (const [place, others] of neighbours) {
-      const [report = "", block = ""] = place.split("#");
-      const sorted = [...others.values()].sort((x, y) => (order.get(key(x)) ?? 0) - (order.get(key(y)) ?? 0));
-      add(notes, report, block, { quote: quote.id, speaker: quote.speaker, others: sorted });
+    // Each block of this quote: the wordings any of its own wordings matched.
+    const blocks = new Map<string, { ref: BlockRef; wordings: Set<number> }>();
+    const byWording = new Map<number, number[]>();
+    quote.occurrences.forEach((occurrence, index) => {
+      const wording = quote.wordings[index] ?? -1;
+      const list = byWording.get(wording);
+      if (list) list.push(index);
+      else byWording.set(wording, [index]);
+      const key = placeKey(occurrence);
+      const entry = blocks.get(key) ?? { ref: occurrence, wordings: new Set<number>() };
+      for (const wording of matched.get(quote.wordings[index] ?? -1) ?? []) entry.wordings.add(wording);
+      blocks.set(key, entry);
+    });
+    const placesBySet = new Map<string, Places>();
+    for (const { ref, wordings } of blocks.values()) {
+      if (wordings.size === 0) continue;
+      const setKey = [...wordings].sort((a, b) => a - b).join(",");
+      let places = placesBySet.get(setKey);
+      if (!places) {
+        places = placesOf(quote, wordings, byWording);
+        placesBySet.set(setKey, places);
+      }
+      const total = places.list.length - (places.perReport.get(ref.report) ?? 0);
+      if (total === 0) continue;
+      const others: BlockRef[] = [];
+      for (const place of places.list) {
+        if (others.length === QUOTE_PLACES_SHOWN) break;
+        if (place.report !== ref.report) others.push(place);
+      }
+      add(notes, ref.report, ref.block, {
+        quote: quote.id,
+        speaker: quote.speaker,
+        others,
+        more: total - others.length,
+      });
     }
   }
   return notes;
 }
 
+/**
+ * How many other reports a claim note lists, those that state the claim
+ * first: with thousands of reports accounting for a claim, the note of
+ * each would otherwise list them all. The rest are counted; /compare/ has
+ * every version.
+ */
+export const CLAIM_OTHERS_SHOWN = 6;
+
 /** For each report: the claims it states, noted at the first paragraph it is cited at, with the others' versions. */
 export function claimNotes(claims: readonly Claim[]): NotesByBlock<ClaimNote> {
   const notes: NotesByBlock<ClaimNote> = new Map();
   for (const claim of claims) {
-    for (const account of claim.accounts) {
-      if (!isStated(account)) continue;
-      const others = claim.accounts
-        .filter((other) => other.report !== account.report)
-        .map((other) =>
-          isStated(other)
-            ? { report: other.report, says: other.says, block: `p-${other.cite[0]?.paragraph ?? 1}` }
-            : { report: other.report },
-        );
+    const position = new Map(claim.accounts.map((account, index) => [account, index]));
+    const stated = claim.accounts.filter(isStated);
+    // Any one report's list comes from the first few of each kind, with
+    // one to spare for the report itself.
+    const statedShortlist = stated.slice(0, CLAIM_OTHERS_SHOWN + 1);
+    const silentShortlist = claim.accounts
+      .filter((account) => !isStated(account))
+      .slice(0, CLAIM_OTHERS_SHOWN + 1);
+    for (const account of stated) {
       // One note per report and claim, at the first paragraph cited: a
       // note repeated under each cited paragraph would crowd the text.
       const first = account.cite[0];
-      if (first) {
-        add(notes, account.report, `p-${first.paragraph}`, {
-          claim: claim.id,
-          question: claim.question,
-          says: account.says,
-          others,
-        });
-      }
+      if (!first) continue;
+      const shown = [...statedShortlist, ...silentShortlist]
+        .filter((other) => other.report !== account.report)
+        .slice(0, CLAIM_OTHERS_SHOWN)
+        .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      add(notes, account.report, `p-${first.paragraph}`, {
+        claim: claim.id,
+        question: claim.question,
+        says: account.says,
+        others: shown.map((other) =>
+          isStated(other)
+            ? { report: other.report, says: other.says, block: `p-${other.cite[0]?.paragraph ?? 1}` }
+            : { report: other.report },
+        ),
+        more: claim.accounts.length - 1 - shown.length,
+      });
     }
   }
   return notes;

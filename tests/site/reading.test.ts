@@ -73,6 +73,14 @@ describe("reading the archive in Chromium", () => {
     await page.close();
   });
 
+  it("a report's heading line reads its place, length and reading time, words apart", async () => {
+    const { page, errors } = await openPage(`reports/${firstReport.slug}/`);
+    const eyebrow = await page.locator(".report__header .eyebrow").innerText();
+    expect(eyebrow).toMatch(/^Report \d+ of \d+ · [\d,]+ words · \d+ min read$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("an unknown address gets the archive's 404 page", async () => {
     const page = await browser.newPage();
     const response = await page.goto(new URL("no-such-page/", siteUrl).href);

@@ -68,6 +68,29 @@ describe("findSharedQuotes", () => {
     ]);
     expect(quotes).toEqual([]);
   });
+
+  it("treats copies of one wording in many reports as one wording that matches itself", () => {
+    const reports = Array.from({ length: 1500 }, (_, i) => ({
+      slug: `r${i}`,
+      body: `“We will not be deterred by cowardly rocket attacks,” Kadhimi said.\n`,
+    }));
+    reports.push({
+      slug: "cut",
+      body: "Kadhimi said he would “not be deterred by cowardly rocket attacks”.\n",
+    });
+    const quotes = sharedQuotes(reports);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.occurrences).toHaveLength(1501);
+    // The 1,500 identical copies are wording 0, the cut is wording 1; both matched.
+    expect(new Set(quotes[0]?.wordings)).toEqual(new Set([0, 1]));
+    expect(quotes[0]?.matches).toEqual(
+      expect.arrayContaining([
+        [0, 0],
+        [0, 1],
+      ]),
+    );
+    expect(quotes[0]?.matches).toHaveLength(2);
+  });
 });
 
 describe("shared quotes in the committed reports", () => {

@@ -20,9 +20,15 @@ export interface SharedQuote {
   /** Each report's wording, in the order of `reportOrder`, then by position. */
   occurrences: QuoteSpan[];
   /**
-   * Pairs of `occurrences` indexes that matched each other directly. A
-   * paragraph's "also quoted in" names only these: the other parts of a long
-   * statement are on /quotes/.
+   * For each occurrence, its wording's number: copies with the same words
+   * given to the same speaker share one, however many reports carry them.
+   */
+  wordings: number[];
+  /**
+   * Pairs of wordings that matched each other directly; a wording paired
+   * with itself when its copies in different reports match each other. A
+   * paragraph's "also quoted in" names only these: the other parts of a
+   * long statement are on /quotes/.
    */
   matches: [number, number][];
 }
@@ -116,17 +122,61 @@ const COMMON_WORDS = new Set([
   "about",
 ]);
 
+/** One wording of a quotation and every copy of it: what the matching compares. */
+interface Wording {
+  speaker: string | undefined;
+  words: string[];
+  grams: Set<string>;
+  /** Uncommon words that tie two quotes of one speaker together. */
+  keywords: string[];
+  /** Indexes of its spans. */
+  copies: number[];
+  reports: Set<string>;
+}
+
+/** The spans' distinct wordings (same words, same speaker), in order of first appearance. */
+function collectWordings(
+  spans: readonly QuoteSpan[],
+  speakers: readonly (string | undefined)[],
+  n: number,
+  keywordLength: number,
+): { wordings: Wording[]; wordingOf: number[] } {
+  const wordings: Wording[] = [];
+  const byKey = new Map<string, number>();
+  const wordingOf = spans.map((span, index) => {
+    const speaker = speakers[index];
+    const words = quoteWords(span.text);
+    const key = `${speaker ?? ""}\u0000${words.join(" ")}`;
+    let at = byKey.get(key);
+    if (at === undefined) {
+      at = wordings.length;
+      byKey.set(key, at);
+      const keywords = speaker
+        ? [...new Set(words)].filter((word) => word.length >= keywordLength && !COMMON_WORDS.has(word))
+        : [];
+      wordings.push({ speaker, words, grams: wordGrams(words, n), keywords, copies: [], reports: new Set() });
+    }
+    wordings[at]?.copies.push(index);
+    wordings[at]?.reports.add(span.report);
+    return at;
+  });
+  return { wordings, wordingOf };
+}
+
 /**
- * Finds statements quoted in more than one report. Each quotation's word
- * n-grams go into one hash table; spans of different reports that meet in a
- * bucket are counted as sharing that n-gram, and linked when they share
- * enough: different cuts of one sentence, or a sentence translated slightly
- * differently. Two quotes given to one speaker are also linked by a shared
- * uncommon word ("cowardly"), which catches different translations of one
- * statement. Quotes given to different speakers are never linked (the EU's
- * "must be held accountable" is not Biden's). Linked spans form a shared
- * quote. Work grows with the quoted text: spans are only ever compared within
- * the buckets they share, never all against all.
+ * Finds statements quoted in more than one report. Copies of one wording
+ * given to one speaker are compared once, as a single wording, so a
+ * statement repeated by a thousand reports costs one comparison, not a
+ * million. Each wording's word n-grams go into one hash table; wordings
+ * that meet in a bucket are counted as sharing that n-gram, and linked when
+ * they share enough: different cuts of one sentence, or a sentence
+ * translated slightly differently. Two quotes given to one speaker are also
+ * linked by a shared uncommon word ("cowardly"), which catches different
+ * translations of one statement. Quotes given to different speakers are
+ * never linked (the EU's "must be held accountable" is not Biden's), nor are
+ * copies that all stand in one report. Linked wordings form a shared quote.
+ * Work grows with the distinct quoted text: wordings are only ever compared
+ * within the buckets they share, never all against all.
  */
 export function findSharedQuotes(
   blocks: readonly BlockText[],
@@ -137,81 +187,117 @@ export function findSharedQuotes(
 ): SharedQuote[] {
   const info = speakerInfo(entities);
   const { spans, speakers } = attributeQuotes(blocks, mentions, info);
-  const words = spans.map((span) => quoteWords(span.text));
-  const grams = words.map((list) => wordGrams(list, n));
-  const compatible = (a: number, b: number): boolean => {
-    const x = speakers[a];
-    const y = speakers[b];
+  const { wordings, wordingOf } = collectWordings(spans, speakers, n, keywordLength);
+  const compatible = (a: Wording, b: Wording): boolean => {
+    const x = a.speaker;
+    const y = b.speaker;
     if (!x || !y || x === y) return true;
     return (info.speaksFor.get(x) ?? []).includes(y) || (info.speaksFor.get(y) ?? []).includes(x);
   };
+  /** Whether some copy of one stands in another report than some copy of the other. */
+  const apart = (a: Wording, b: Wording): boolean =>
+    a.reports.size > 1 || b.reports.size > 1 || [...a.reports][0] !== [...b.reports][0];
 
   const buckets = new Map<string, number[]>();
-  const put = (key: string, index: number) => buckets.set(key, [...(buckets.get(key) ?? []), index]);
-  grams.forEach((set, index) => {
-    for (const gram of set) put(`g:${gram}`, index);
-  });
-  words.forEach((list, index) => {
-    const speaker = speakers[index];
-    if (!speaker) return;
-    for (const word of new Set(list)) {
-      if (word.length >= keywordLength && !COMMON_WORDS.has(word)) put(`w:${speaker}:${word}`, index);
-    }
+  const put = (key: string, index: number) => {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(index);
+    else buckets.set(key, [index]);
+  };
+  wordings.forEach((wording, index) => {
+    for (const gram of wording.grams) put(`g:${gram}`, index);
+    for (const word of wording.keywords) put(`w:${wording.speaker ?? ""}:${word}`, index);
   });
 
-  const parent = spans.map((_, index) => index);
+  const parent = wordings.map((_, index) => index);
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root] ?? root;
+    // Path compression keeps every later find short.
+    for (let at = i; parent[at] !== root;) [at, parent[at]] = [parent[at] ?? root, root];
     return root;
   };
-  const edges: [number, number][] = [];
-  const union = (a: number, b: number) => {
-    edges.push([a, b]);
+  const links = new Map<number, [number, number]>();
+  const link = (a: number, b: number) => {
+    links.set(a * wordings.length + b, [a, b]);
     parent[find(a)] = find(b);
   };
-  const sharedGrams = new Map<string, number>();
+  // Copies of one wording in different reports match each other, as any
+  // two identical spans would: by their n-grams, or by a keyword.
+  wordings.forEach((wording, index) => {
+    if (wording.reports.size > 1 && (wording.grams.size > 0 || wording.keywords.length > 0))
+      link(index, index);
+  });
+  const sharedGrams = new Map<number, number>();
   for (const [key, members] of buckets) {
     for (let i = 0; i < members.length; i += 1) {
       for (let j = i + 1; j < members.length; j += 1) {
         const a = members[i] ?? 0;
         const b = members[j] ?? 0;
-        if (spans[a]?.report === spans[b]?.report || !compatible(a, b)) continue;
-        if (key.startsWith("w:")) union(a, b);
-        else sharedGrams.set(`${a}:${b}`, (sharedGrams.get(`${a}:${b}`) ?? 0) + 1);
+        const x = wordings[a];
+        const y = wordings[b];
+        if (!x || !y || !apart(x, y) || !compatible(x, y)) continue;
+        if (key.startsWith("w:")) link(a, b);
+        else sharedGrams.set(a * wordings.length + b, (sharedGrams.get(a * wordings.length + b) ?? 0) + 1);
       }
     }
   }
   for (const [pair, shared] of sharedGrams) {
-    const [a = 0, b = 0] = pair.split(":").map(Number);
-    const smaller = Math.min(grams[a]?.size ?? 0, grams[b]?.size ?? 0);
-    if (shared >= minShared || (smaller > 0 && shared / smaller >= minCoverage)) union(a, b);
+    const a = Math.floor(pair / wordings.length);
+    const b = pair % wordings.length;
+    const smaller = Math.min(wordings[a]?.grams.size ?? 0, wordings[b]?.grams.size ?? 0);
+    if (shared >= minShared || (smaller > 0 && shared / smaller >= minCoverage)) link(a, b);
   }
 
   const groups = new Map<number, number[]>();
-  spans.forEach((_, index) => groups.set(find(index), [...(groups.get(find(index)) ?? []), index]));
+  wordings.forEach((_, index) => {
+    const root = find(index);
+    const group = groups.get(root);
+    if (group) group.push(index);
+    else groups.set(root, [index]);
+  });
+  const linksByGroup = new Map<number, [number, number][]>();
+  for (const pair of links.values()) {
+    const root = find(pair[0]);
+    const list = linksByGroup.get(root);
+    if (list) list.push(pair);
+    else linksByGroup.set(root, [pair]);
+  }
   const rank = new Map(reportOrder.map((slug, index) => [slug, index]));
   const byPosition = (a: QuoteSpan, b: QuoteSpan) =>
     (rank.get(a.report) ?? 0) - (rank.get(b.report) ?? 0) ||
     blockOrder(a.block) - blockOrder(b.block) ||
     a.start - b.start;
   const quotes: SharedQuote[] = [];
-  for (const members of groups.values()) {
-    if (new Set(members.map((index) => spans[index]?.report)).size < 2) continue;
+  for (const [root, members] of groups) {
+    const reports = new Set(members.flatMap((index) => [...(wordings[index]?.reports ?? [])]));
+    if (reports.size < 2) continue;
+    // Votes are counted in the spans' own order, so a tie goes the same way however the wordings fell.
+    const copies = members.flatMap((index) => wordings[index]?.copies ?? []).sort((a, b) => a - b);
     const votes = new Map<string, number>();
-    for (const index of members) {
+    for (const index of copies) {
       const speaker = speakers[index];
       if (speaker)
         votes.set(speaker, (votes.get(speaker) ?? 0) + (info.kinds.get(speaker) === "person" ? 2 : 1));
     }
     const speaker = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const sorted = [...members].sort((a, b) => (spans[a] && spans[b] ? byPosition(spans[a], spans[b]) : 0));
-    const position = new Map(sorted.map((index, at) => [index, at]));
-    const occurrences = sorted.flatMap((index) => (spans[index] ? [spans[index]] : []));
-    const matches = edges
-      .filter(([a]) => position.has(a))
-      .map(([a, b]): [number, number] => [position.get(a) ?? 0, position.get(b) ?? 0]);
-    quotes.push({ id: "", speaker, occurrences, matches });
+    const sorted = [...copies].sort((a, b) => (spans[a] && spans[b] ? byPosition(spans[a], spans[b]) : 0));
+    // Wordings numbered in order of first appearance on /quotes/.
+    const local = new Map<number, number>();
+    for (const index of sorted) {
+      const wording = wordingOf[index] ?? 0;
+      if (!local.has(wording)) local.set(wording, local.size);
+    }
+    quotes.push({
+      id: "",
+      speaker,
+      occurrences: sorted.flatMap((index) => (spans[index] ? [spans[index]] : [])),
+      wordings: sorted.map((index) => local.get(wordingOf[index] ?? 0) ?? 0),
+      matches: (linksByGroup.get(root) ?? []).map(([a, b]): [number, number] => [
+        local.get(a) ?? 0,
+        local.get(b) ?? 0,
+      ]),
+    });
   }
   quotes.sort((a, b) =>
     a.occurrences[0] && b.occurrences[0] ? byPosition(a.occurrences[0], b.occurrences[0]) : 0,
@@ -252,7 +338,9 @@ export function attributeQuotes(
   const mentionsByBlock = new Map<string, Mention[]>();
   for (const mention of mentions) {
     const key = `${mention.report}#${mention.block}`;
-    mentionsByBlock.set(key, [...(mentionsByBlock.get(key) ?? []), mention]);
+    const list = mentionsByBlock.get(key);
+    if (list) list.push(mention);
+    else mentionsByBlock.set(key, [mention]);
   }
   const spans: QuoteSpan[] = [];
   const speakers: (string | undefined)[] = [];
