@@ -17,8 +17,16 @@ export const reportCitation = paragraphCitation.extend({
 export type ParagraphCitation = z.infer<typeof paragraphCitation>;
 export type ReportCitation = z.infer<typeof reportCitation>;
 
-/** Each report's paragraphs, as bodyParagraphs() gives them: index 0 is `#p-1`. */
-export type ParagraphTable = ReadonlyMap<string, readonly string[]>;
+/**
+ * Each report's paragraphs, as bodyParagraphs() gives them: index 0 is
+ * `#p-1`. A Map will do; the build reads a report's only when it is cited.
+ */
+export interface ParagraphTable {
+  has(slug: string): boolean;
+  get(slug: string): readonly string[] | undefined;
+  /** Every report's slug. */
+  keys(): Iterable<string>;
+}
 
 /** What is wrong with a citation, or undefined when the snippet is in the cited paragraph. */
 export function citationProblem(paragraphs: ParagraphTable, citation: ReportCitation): string | undefined {

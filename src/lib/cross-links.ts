@@ -2,13 +2,14 @@ import { getCollection } from "astro:content";
 import { claimProblems, CLAIMS_FILE } from "./claims/validate.ts";
 import type { Claim } from "./claims/schema.ts";
 import { summarizeEntities, unusedAliases, type EntitySummary } from "./entities/entity-index.ts";
-import { mergeIndexes, paragraphTexts, type BlockText, type Mention } from "./entities/mentions.ts";
+import { mergeIndexes, type Mention } from "./entities/mentions.ts";
 import type { Entity } from "./entities/schema.ts";
 import { ENTITIES_FILE } from "./entities/table.ts";
 import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./paragraph-notes.ts";
 import { byPosition } from "./file-order.ts";
 import { findSharedQuotes, type SharedQuote } from "./quotes/shared-quotes.ts";
 import { rankAllRelated, type RelatedReport } from "./related.ts";
+import { paragraphsFromFiles } from "./report-paragraphs.ts";
 import { shortOutlet } from "./report-meta.ts";
 import { getReports } from "./reports.ts";
 import type { TimelineEvent } from "./timeline/schema.ts";
@@ -28,8 +29,6 @@ export interface CrossLinks {
   mentions: Mention[];
   /** The entity ids each report mentions, by report slug. */
   entitiesByReport: Map<string, Set<string>>;
-  /** Block texts by `report#block`. */
-  blocks: Map<string, BlockText>;
   quotes: SharedQuote[];
   quoteNotes: Map<string, Map<string, QuoteNote[]>>;
   claims: Claim[];
@@ -60,11 +59,12 @@ async function compute(): Promise<CrossLinks> {
   const events = (await getCollection("timeline")).map((entry) => entry.data);
   const started = performance.now();
   const order = reports.map((report) => report.slug);
-  // Each report's blocks and mentions were recorded while it was rendered
-  // (remark-report-index) and are cached with the rendering: no body is
-  // parsed again here, and an unchanged report costs nothing on a rebuild.
-  const paragraphs = new Map(reports.map((report) => [report.slug, paragraphTexts(report.index)]));
-  const { mentions, blocks } = mergeIndexes(reports);
+  // Each report's mentions and quotations were recorded while it was
+  // rendered (remark-report-index) and are cached with the rendering: no
+  // body is parsed again here, and an unchanged report costs nothing on a
+  // rebuild. Only the reports a citation names are read, to check it.
+  const paragraphs = paragraphsFromFiles(reports);
+  const { mentions, quotes: quotations } = mergeIndexes(reports);
 
   const problems = [
     ...speaksForProblems(entities),
@@ -75,7 +75,7 @@ async function compute(): Promise<CrossLinks> {
   if (problems.length > 0)
     throw new Error(`Cross-linking data does not match the reports:\n${problems.join("\n")}`);
 
-  const quotes = findSharedQuotes(blocks, mentions, entities, order);
+  const quotes = findSharedQuotes(quotations, entities, order);
   const entitiesByReport = new Map(order.map((slug) => [slug, new Set<string>()]));
   for (const mention of mentions) entitiesByReport.get(mention.report)?.add(mention.entity);
   const result: CrossLinks = {
@@ -83,7 +83,6 @@ async function compute(): Promise<CrossLinks> {
     summaries: summarizeEntities(entities, mentions, order),
     mentions,
     entitiesByReport,
-    blocks: new Map(blocks.map((block) => [`${block.report}#${block.block}`, block])),
     quotes,
     quoteNotes: quoteNotes(quotes),
     claims,

@@ -16,7 +16,7 @@ export interface Report {
   words: number;
   minutes: number;
   paragraphs: number;
-  /** Its blocks' texts and the names in them, recorded while the body was rendered. */
+  /** Its lead, the names in it and its quotations, recorded while the body was rendered. */
   index: ReportIndex;
 }
 

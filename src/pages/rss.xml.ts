@@ -3,7 +3,6 @@ import type { APIRoute } from "astro";
 import { absoluteUrl, routes } from "../lib/paths.ts";
 import { displayTitle } from "../lib/report-meta.ts";
 import { getReports } from "../lib/reports.ts";
-import { paragraphTexts } from "../lib/entities/mentions.ts";
 import { SITE_DESCRIPTION, SITE_TITLE } from "../lib/site.ts";
 
 function escapeXml(text: string): string {
@@ -26,7 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
     customData: `<language>en</language><atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
     items: reports.map(({ slug, entry, index }) => {
       const { data } = entry;
-      const summary = data.dek ?? paragraphTexts(index)[0] ?? "";
+      const summary = data.dek ?? index.lead;
       const creator = data.author ? `<dc:creator>${escapeXml(data.author.name)}</dc:creator>` : "";
       return {
         title: displayTitle(data.title, data.titleSource),

@@ -1,8 +1,7 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { recordInFrontmatter, recordedInFrontmatter } from "./rendered-frontmatter.ts";
-import { createMatcher } from "../lib/entities/matcher.ts";
-import { indexReportTree, type ReportIndex } from "../lib/entities/mentions.ts";
+import { indexReportTree, indexTools, type ReportIndex } from "../lib/entities/mentions.ts";
 import type { Entity } from "../lib/entities/schema.ts";
 
 export interface ReportIndexOptions {
@@ -14,16 +13,17 @@ export const REPORT_INDEX_KEY = "reportIndex";
 
 /**
  * Records, while a report is rendered, what the archive's indexes need
- * from its body: each citable block's text and every entity mention in it.
+ * from its body: its lead paragraph, every entity mention with the words
+ * around it, and every quotation with its speaker.
  * Astro's content layer caches the rendering with this record, so the
  * cross-links of an unchanged report cost no parsing on the next build.
  * Runs before anything rewrites the tree (raw HTML made inert, names
  * linked, captions wrapped), on the copy's own text.
  */
 export default function remarkReportIndex(options: ReportIndexOptions) {
-  const matcher = createMatcher(options.entities);
+  const tools = indexTools(options.entities);
   return (tree: Root, file: VFile) => {
-    const index = indexReportTree(tree, matcher);
+    const index = indexReportTree(tree, tools);
     recordInFrontmatter(file, REPORT_INDEX_KEY, index);
   };
 }
@@ -31,7 +31,7 @@ export default function remarkReportIndex(options: ReportIndexOptions) {
 /** The index a rendered report carries, or `undefined` when it was rendered without this plugin. */
 export function reportIndexOf(metadata: { [key: string]: unknown } | undefined): ReportIndex | undefined {
   const index = recordedInFrontmatter(metadata, REPORT_INDEX_KEY) as Partial<ReportIndex> | undefined;
-  return Array.isArray(index?.blocks) && Array.isArray(index.mentions)
-    ? { blocks: index.blocks, mentions: index.mentions }
+  return typeof index?.lead === "string" && Array.isArray(index.mentions) && Array.isArray(index.quotes)
+    ? { lead: index.lead, mentions: index.mentions, quotes: index.quotes }
     : undefined;
 }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { committedReports, SLUGS } from "../test-reports.ts";
 import { summarizeEntities, unusedAliases } from "./entity-index.ts";
-import { createMatcher } from "./matcher.ts";
-import { findMentions } from "./mentions.ts";
+import { indexReports } from "./mentions.ts";
 import type { Entity } from "./schema.ts";
 import { loadEntityTable } from "./table.ts";
 
 const reports = committedReports();
 const entities = loadEntityTable();
-const { mentions } = findMentions(reports, createMatcher(entities));
+const { mentions } = indexReports(reports, entities);
 const summaries = summarizeEntities(
   entities,
   mentions,

@@ -1,5 +1,5 @@
 import type { EntitySummary } from "./entity-index.ts";
-import { snippet, type BlockText } from "./mentions.ts";
+import type { Mention } from "./mentions.ts";
 
 /** One mention as the entity page lists it: the block, and the words around the name. */
 export interface MentionSnippet {
@@ -9,19 +9,17 @@ export interface MentionSnippet {
   after: string;
 }
 
-/** An entity's mentions grouped by report (archive order), each with a snippet. */
-export function mentionsByReport(
-  summary: EntitySummary,
-  blocks: ReadonlyMap<string, BlockText>,
-): { slug: string; mentions: MentionSnippet[] }[] {
+/** An entity's mentions grouped by report (archive order), each with its snippet; one pass over the mentions. */
+export function mentionsByReport(summary: EntitySummary): { slug: string; mentions: MentionSnippet[] }[] {
+  const byReport = new Map<string, Mention[]>();
+  for (const mention of summary.mentions) {
+    const list = byReport.get(mention.report);
+    if (list) list.push(mention);
+    else byReport.set(mention.report, [mention]);
+  }
   return summary.perReport.map(({ slug }) => ({
     slug,
-    mentions: summary.mentions
-      .filter((mention) => mention.report === slug)
-      .map((mention) => {
-        const text = blocks.get(`${mention.report}#${mention.block}`)?.text ?? "";
-        return { block: mention.block, ...snippet(text, mention.start, mention.end) };
-      }),
+    mentions: (byReport.get(slug) ?? []).map((mention) => ({ block: mention.block, ...mention.snippet })),
   }));
 }
 

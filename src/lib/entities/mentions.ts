@@ -1,12 +1,26 @@
 import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { bodyBlockNodes, parseBody } from "../report-text.ts";
-import { blockMentions, type EntityMatcher } from "./matcher.ts";
+import {
+  attributeQuotes,
+  speakerInfo,
+  type AttributedQuote,
+  type SpeakerInfo,
+} from "../quotes/shared-quotes.ts";
+import { blockMentions, createMatcher, type EntityMatcher } from "./matcher.ts";
+import type { Entity } from "./schema.ts";
 
 /** A report's slug and Markdown body: all the indexes need. */
 export interface ReportBody {
   slug: string;
   body: string;
+}
+
+/** A name in its sentence, cut at word boundaries, as an entity page lists it. */
+export interface Snippet {
+  before: string;
+  match: string;
+  after: string;
 }
 
 /** One mention of an entity: where, and under which spelling. */
@@ -19,6 +33,8 @@ export interface Mention {
   /** Offsets in the block's text. */
   start: number;
   end: number;
+  /** The words around it. */
+  snippet: Snippet;
 }
 
 /** A block's plain text, for snippets and quote and claim checks. */
@@ -28,68 +44,92 @@ export interface BlockText {
   text: string;
 }
 
-/** One report's blocks and mentions, without its slug: what its rendering records. */
+/**
+ * What the archive's indexes need from one report's body, without its
+ * slug: what its rendering records (remark-report-index). Not the blocks'
+ * texts: every page would carry the whole archive's text twice in Astro's
+ * data store; the words around each name and the quotations are enough.
+ */
 export interface ReportIndex {
-  blocks: Omit<BlockText, "report">[];
+  /** The first paragraph's text: the feed's summary of a report without a dek. */
+  lead: string;
   mentions: Omit<Mention, "report">[];
+  /** Every quotation, with its speaker where the text says who spoke. */
+  quotes: Omit<AttributedQuote, "report">[];
+}
+
+/** What indexing a report needs from the entity table: its names, and who speaks for whom. */
+export interface IndexTools {
+  matcher: EntityMatcher;
+  speakers: SpeakerInfo;
+}
+
+export function indexTools(entities: readonly Entity[]): IndexTools {
+  return { matcher: createMatcher(entities), speakers: speakerInfo(entities) };
 }
 
 /**
- * The blocks of one parsed report body and every mention in them, on the
- * tree as the copy has it (before the archive links or wraps anything).
+ * The blocks of one parsed report body, every mention in them and every
+ * quotation, on the tree as the copy has it (before the archive links or
+ * wraps anything).
  */
-export function indexReportTree(root: Root, matcher: EntityMatcher): ReportIndex {
-  const index: ReportIndex = { blocks: [], mentions: [] };
+export function indexReportTree(root: Root, tools: IndexTools): ReportIndex {
+  const blocks: BlockText[] = [];
+  const mentions: Mention[] = [];
   for (const block of bodyBlockNodes(root)) {
-    index.blocks.push({ block: block.id, text: toString(block.node) });
-    for (const found of blockMentions(block.node, matcher)) {
-      const { entity, spelling, start, end } = found;
-      index.mentions.push({ block: block.id, entity, spelling, start, end });
+    const text = toString(block.node);
+    blocks.push({ report: "", block: block.id, text });
+    for (const { entity, spelling, start, end } of blockMentions(block.node, tools.matcher)) {
+      mentions.push({
+        report: "",
+        block: block.id,
+        entity,
+        spelling,
+        start,
+        end,
+        snippet: snippet(text, start, end),
+      });
     }
   }
-  return index;
+  const { spans, speakers } = attributeQuotes(blocks, mentions, tools.speakers);
+  return {
+    lead: blocks.find((block) => block.block.startsWith("p-"))?.text ?? "",
+    mentions: mentions.map(({ report: _report, ...mention }) => mention),
+    quotes: spans.map(({ report: _report, ...span }, index) => ({ ...span, speaker: speakers[index] })),
+  };
 }
 
-/** Every report's index as one list of mentions and one of blocks, each carrying its report's slug. */
+/** Every report's index as one list of mentions and one of quotations, each carrying its report's slug. */
 export function mergeIndexes(reports: readonly { slug: string; index: ReportIndex }[]): {
   mentions: Mention[];
-  blocks: BlockText[];
+  quotes: AttributedQuote[];
 } {
   const mentions: Mention[] = [];
-  const blocks: BlockText[] = [];
+  const quotes: AttributedQuote[] = [];
   for (const { slug: report, index } of reports) {
     for (const mention of index.mentions) mentions.push({ report, ...mention });
-    for (const block of index.blocks) blocks.push({ report, ...block });
+    for (const quote of index.quotes) quotes.push({ report, ...quote });
   }
-  return { mentions, blocks };
-}
-
-/** The texts of a report's top-level paragraphs (`#p-N`), in order. */
-export function paragraphTexts(index: ReportIndex): string[] {
-  return index.blocks.filter((block) => block.block.startsWith("p-")).map((block) => block.text);
+  return { mentions, quotes };
 }
 
 /**
- * Every mention in every report, with the blocks' texts, parsing each body.
- * The build reads the same figures from each report's cached rendering
+ * Every mention and quotation in every report, parsing each body. The
+ * build reads the same from each report's cached rendering
  * (remark-report-index); this is the reference the plugin is tested against.
  */
-export function findMentions(
+export function indexReports(
   reports: readonly ReportBody[],
-  matcher: EntityMatcher,
-): { mentions: Mention[]; blocks: BlockText[] } {
+  entities: readonly Entity[],
+): { mentions: Mention[]; quotes: AttributedQuote[] } {
+  const tools = indexTools(entities);
   return mergeIndexes(
-    reports.map(({ slug, body }) => ({ slug, index: indexReportTree(parseBody(body), matcher) })),
+    reports.map(({ slug, body }) => ({ slug, index: indexReportTree(parseBody(body), tools) })),
   );
 }
 
 /** Up to `radius` characters either side of a match, cut at word boundaries. */
-export function snippet(
-  text: string,
-  start: number,
-  end: number,
-  radius = 70,
-): { before: string; match: string; after: string } {
+export function snippet(text: string, start: number, end: number, radius = 70): Snippet {
   let from = Math.max(0, start - radius);
   let to = Math.min(text.length, end + radius);
   if (from > 0) from = text.indexOf(" ", from) + 1 || from;

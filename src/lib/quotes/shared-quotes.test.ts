@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMatcher } from "../entities/matcher.ts";
-import { findMentions } from "../entities/mentions.ts";
+import { indexReports } from "../entities/mentions.ts";
 import { loadEntityTable } from "../entities/table.ts";
 import { committedReports, SLUGS } from "../test-reports.ts";
 import { findSharedQuotes, quoteSpans, quoteWords } from "./shared-quotes.ts";
@@ -8,10 +7,9 @@ import { findSharedQuotes, quoteSpans, quoteWords } from "./shared-quotes.ts";
 const entities = loadEntityTable();
 
 function sharedQuotes(reports: { slug: string; body: string }[]) {
-  const { mentions, blocks } = findMentions(reports, createMatcher(entities));
+  const { quotes } = indexReports(reports, entities);
   return findSharedQuotes(
-    blocks,
-    mentions,
+    quotes,
     entities,
     reports.map((report) => report.slug),
   );

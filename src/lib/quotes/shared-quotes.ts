@@ -11,6 +11,12 @@ export interface QuoteSpan {
   text: string;
 }
 
+/** A quotation, and who spoke it where the text says so. */
+export interface AttributedQuote extends QuoteSpan {
+  /** The speaker's entity id. */
+  speaker?: string | undefined;
+}
+
 /** A statement quoted in more than one report. */
 export interface SharedQuote {
   /** Anchor on /quotes/. */
@@ -179,14 +185,13 @@ function collectWordings(
  * within the buckets they share, never all against all.
  */
 export function findSharedQuotes(
-  blocks: readonly BlockText[],
-  mentions: readonly Mention[],
+  spans: readonly AttributedQuote[],
   entities: readonly Entity[],
   reportOrder: readonly string[],
   { n = 3, minShared = 4, minCoverage = 0.5, keywordLength = 6 }: SharedQuoteOptions = {},
 ): SharedQuote[] {
   const info = speakerInfo(entities);
-  const { spans, speakers } = attributeQuotes(blocks, mentions, info);
+  const speakers = spans.map((span) => span.speaker);
   const { wordings, wordingOf } = collectWordings(spans, speakers, n, keywordLength);
   const compatible = (a: Wording, b: Wording): boolean => {
     const x = a.speaker;
@@ -291,7 +296,12 @@ export function findSharedQuotes(
     quotes.push({
       id: "",
       speaker,
-      occurrences: sorted.flatMap((index) => (spans[index] ? [spans[index]] : [])),
+      occurrences: sorted.flatMap((index) => {
+        const span = spans[index];
+        return span
+          ? [{ report: span.report, block: span.block, start: span.start, end: span.end, text: span.text }]
+          : [];
+      }),
       wordings: sorted.map((index) => local.get(wordingOf[index] ?? 0) ?? 0),
       matches: (linksByGroup.get(root) ?? []).map(([a, b]): [number, number] => [
         local.get(a) ?? 0,
@@ -332,10 +342,11 @@ const PRONOUN_SPEECH = /\b(?:he|she|they)\s+(?:said|says|wrote|added)\b|\bsaid (
  */
 export function attributeQuotes(
   blocks: readonly BlockText[],
-  mentions: readonly Mention[],
+  mentions: readonly Pick<Mention, "report" | "block" | "entity" | "start" | "end">[],
   info: SpeakerInfo,
 ): { spans: QuoteSpan[]; speakers: (string | undefined)[] } {
-  const mentionsByBlock = new Map<string, Mention[]>();
+  type Located = (typeof mentions)[number];
+  const mentionsByBlock = new Map<string, Located[]>();
   for (const mention of mentions) {
     const key = `${mention.report}#${mention.block}`;
     const list = mentionsByBlock.get(key);
@@ -355,13 +366,13 @@ export function attributeQuotes(
     const speaking = candidates.filter(
       (m) => SPEAKS_AFTER.test(block.text.slice(m.end)) || SPOKEN_BEFORE.test(block.text.slice(0, m.start)),
     );
-    const isPerson = (m: Mention) => info.kinds.get(m.entity) === "person";
+    const isPerson = (m: Located) => info.kinds.get(m.entity) === "person";
     const carriedOver = previous.report === block.report ? previous.speaker : undefined;
     const wholeQuote = /^\s*[“"][^“”"]*[”"][.,]?\s*$/.test(block.text);
     let blockSpeaker: string | undefined;
     for (const span of quoted) {
-      const distance = (m: Mention) => Math.min(Math.abs(m.start - span.end), Math.abs(span.start - m.end));
-      const nearest = (list: Mention[]) => [...list].sort((a, b) => distance(a) - distance(b))[0];
+      const distance = (m: Located) => Math.min(Math.abs(m.start - span.end), Math.abs(span.start - m.end));
+      const nearest = (list: Located[]) => [...list].sort((a, b) => distance(a) - distance(b))[0];
       const explicit = nearest(speaking.filter(isPerson)) ?? nearest(speaking);
       const speaker =
         explicit?.entity ??

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import matter from "gray-matter";
+import type { ParagraphTable } from "./citations.ts";
+import { bodyParagraphs } from "./report-text.ts";
+
+/**
+ * Each report's paragraphs, read from its file the first time a citation
+ * names it. Claims and timeline events cite a few reports; reading those,
+ * not every body, keeps the check from growing with the archive, and keeps
+ * the texts out of the data store every page loads.
+ */
+export function paragraphsFromFiles(
+  reports: readonly { slug: string; entry: { filePath?: string | undefined } }[],
+): ParagraphTable {
+  const files = new Map(reports.map((report) => [report.slug, report.entry.filePath]));
+  const read = new Map<string, string[]>();
+  return {
+    has: (slug) => files.has(slug),
+    keys: () => files.keys(),
+    get(slug) {
+      if (!files.has(slug)) return undefined;
+      let paragraphs = read.get(slug);
+      if (!paragraphs) {
+        const file = files.get(slug);
+        if (!file) throw new Error(`report "${slug}" has no file to read its paragraphs from`);
+        paragraphs = bodyParagraphs(matter(readFileSync(resolve(file), "utf8")).content);
+        read.set(slug, paragraphs);
+      }
+      return paragraphs;
+    },
+  };
+}
