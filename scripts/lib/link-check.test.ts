@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tempDir } from "../../tests/lib/temp-dir.ts";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLinks } from "./link-check.ts";
 
 function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "link-check-"));
+  const dir = tempDir("link-check");
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);

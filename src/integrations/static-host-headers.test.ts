@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tempDir } from "../../tests/lib/temp-dir.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { headersFile, sharedPolicy } from "./static-host-headers.ts";
 
 function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "headers-"));
+  const dir = tempDir("headers");
   for (const [file, policy] of Object.entries(pages)) {
     mkdirSync(join(dir, file, ".."), { recursive: true });
     writeFileSync(
@@ -39,7 +39,7 @@ describe("sharedPolicy", () => {
   });
 
   it("refuses a page without a policy", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "headers-"));
+    const dir = tempDir("headers");
     writeFileSync(join(dir, "index.html"), "<html><head></head></html>");
     await expect(sharedPolicy(dir)).rejects.toThrow(
       /index\.html: the page carries no Content-Security-Policy/,

@@ -60,14 +60,3 @@ export function getReports(): Promise<Report[]> {
   reports ??= getCollection("reports").then((entries) => entries.sort(compareReports).map(toReport));
   return reports;
 }
-
-/** The reports before and after one, in archive order. */
-export function neighbours<T extends { slug: string }>(
-  list: readonly T[],
-  slug: string,
-): { previous?: T; next?: T } {
-  const index = list.findIndex((item) => item.slug === slug);
-  const previous = index > 0 ? list[index - 1] : undefined;
-  const next = index >= 0 ? list[index + 1] : undefined;
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-}

@@ -1,5 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
+import { tempDir } from "../../tests/lib/temp-dir.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "./hash.ts";
@@ -21,7 +21,7 @@ describe("firstInvalidUtf8", () => {
 });
 
 describe("sourceCopyProblem", () => {
-  const dir = mkdtempSync(join(tmpdir(), "sources-"));
+  const dir = tempDir("sources");
   const text = new TextEncoder().encode("BAGHDAD — text\n");
   writeFileSync(join(dir, "good.txt"), text);
   const latin1 = Uint8Array.from([0x42, 0x41, 0xc9, 0x0a]);

@@ -1,5 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tempDir } from "../../../tests/lib/temp-dir.ts";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -17,7 +17,7 @@ function committedReports() {
 
 let work: string;
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), "archive-import-"));
+  work = tempDir("import");
 });
 
 function listing(dir: string): string[] {

@@ -1,8 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse, stringify } from "yaml";
+import { tempDir } from "../../lib/temp-dir.ts";
+
+export { tempDir };
 
 const ASTRO = resolve("node_modules/astro/bin/astro.mjs");
 
@@ -10,11 +12,6 @@ export interface AstroRun {
   code: number;
   /** stdout and stderr together, ANSI colours removed. */
   output: string;
-}
-
-/** A fresh folder under the system's temp dir. */
-export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `archive-${prefix}-`));
 }
 
 /**
@@ -81,7 +78,6 @@ export function runAstroBlocking(args: string[], env: Record<string, string> = {
   return { code: run.status ?? 1, output };
 }
 
-/** A copy of the committed content/ with a fixture's files laid over it. */
 /**
  * Marks an added report as saying nothing on each disputed claim: every
  * claim must account for every report, so a fixture report needs a line too.
@@ -93,6 +89,7 @@ export function claimsNotStatedFor(contentDir: string, report: string): void {
   writeFileSync(path, stringify(claims));
 }
 
+/** A copy of the committed content/ with a fixture's files laid over it. */
 export function contentWith(overlay: string | undefined): string {
   const dir = tempDir("content");
   cpSync("content", dir, { recursive: true });
