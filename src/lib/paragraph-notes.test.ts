@@ -88,6 +88,7 @@ describe("claimNotes", () => {
       says: "two",
       others: [{ report: "b" }, { report: "c", says: "three", block: "p-2" }],
       more: 0,
+      moreStating: 0,
     });
   });
 
@@ -100,5 +101,21 @@ describe("claimNotes", () => {
     expect(note?.others).toHaveLength(CLAIM_OTHERS_SHOWN);
     expect(note?.others.map((other) => other.report)).toEqual(["s0", "s1", "s2", "s3", "s4", "c"]);
     expect(note?.more).toBe(301 - CLAIM_OTHERS_SHOWN);
+    expect(note?.moreStating).toBe(0);
+  });
+});
+
+describe("claimNotes when many reports state the claim", () => {
+  it("counts those beyond the list that state it too", () => {
+    const accounts = Array.from({ length: 20 }, (_, i) => ({
+      report: `r${i}`,
+      says: `${i}`,
+      cite: [{ paragraph: 1, snippet: `${i}` }],
+    }));
+    const notes = claimNotes([{ id: "drones", question: "How many?", accounts } as unknown as Claim]);
+    const note = notes.get("r0")?.get("p-1")?.[0];
+    expect(note?.others.map((other) => other.report)).toEqual(["r1", "r2", "r3", "r4", "r5", "r6"]);
+    expect(note?.more).toBe(13);
+    expect(note?.moreStating).toBe(13);
   });
 });

@@ -34,6 +34,8 @@ export interface ClaimNote {
   others: { report: string; says?: string | undefined; block?: string | undefined }[];
   /** How many other reports account for the claim beyond those. */
   more: number;
+  /** Of those, how many state it. */
+  moreStating: number;
 }
 
 type NotesByBlock<T> = Map<string, Map<string, T[]>>;
@@ -168,6 +170,7 @@ export function claimNotes(claims: readonly Claim[]): NotesByBlock<ClaimNote> {
             : { report: other.report },
         ),
         more: claim.accounts.length - 1 - shown.length,
+        moreStating: stated.length - 1 - shown.filter(isStated).length,
       });
     }
   }
