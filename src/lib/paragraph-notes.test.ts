@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "./claims/schema.ts";
 import { CLAIM_OTHERS_SHOWN, claimNotes, QUOTE_PLACES_SHOWN, quoteNotes } from "./paragraph-notes.ts";
-import type { QuoteSpan, SharedQuote } from "./quotes/shared-quotes.ts";
+import type { QuoteSpan } from "./quotes/attribution.ts";
+import type { SharedQuote } from "./quotes/shared-quotes.ts";
 
 const span = (report: string, block: string): QuoteSpan => ({
   report,

@@ -6,7 +6,7 @@ import {
   speakerInfo,
   type AttributedQuote,
   type SpeakerInfo,
-} from "../quotes/shared-quotes.ts";
+} from "../quotes/attribution.ts";
 import { blockMentions, createMatcher, type EntityMatcher } from "./matcher.ts";
 import type { Entity } from "./schema.ts";
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { indexReports } from "../entities/mentions.ts";
 import { loadEntityTable } from "../entities/table.ts";
 import { committedReports, SLUGS } from "../test-reports.ts";
-import { findSharedQuotes, quoteSpans, quoteWords } from "./shared-quotes.ts";
+import { quoteSpans } from "./attribution.ts";
+import { findSharedQuotes, quoteWords } from "./shared-quotes.ts";
 
 const entities = loadEntityTable();
 
