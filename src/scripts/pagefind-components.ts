@@ -25,11 +25,29 @@ declare global {
 
 let loading: Promise<PagefindComponents> | undefined;
 
+/** A file of the site's own Pagefind bundle. */
+const bundleFile = (name: string) => `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}pagefind/${name}`;
+
+/**
+ * Loads the Component UI's stylesheet, resolving once it applies. Linked
+ * from the page's head it would hold up the first paint of the search
+ * page; loaded here, it arrives with the script, before the search box is
+ * shown.
+ */
+export function loadComponentStyles(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = bundleFile("pagefind-component-ui.css");
+    link.addEventListener("load", () => resolve());
+    link.addEventListener("error", () => reject(new Error(`${link.href} did not load`)));
+    document.head.append(link);
+  });
+}
+
 /** Loads the Component UI once, from the site's own Pagefind bundle. */
 export function loadComponents(): Promise<PagefindComponents> {
-  loading ??= import(
-    /* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}pagefind/pagefind-component-ui.js`
-  ).then(() => {
+  loading ??= import(/* @vite-ignore */ bundleFile("pagefind-component-ui.js")).then(() => {
     if (!window.PagefindComponents) throw new Error("Pagefind's Component UI did not load");
     return window.PagefindComponents;
   });

@@ -1,4 +1,4 @@
-import { loadComponents, type PagefindInstance } from "./pagefind-components.ts";
+import { loadComponents, loadComponentStyles, type PagefindInstance } from "./pagefind-components.ts";
 import {
   normaliseFilters,
   readSearchState,
@@ -39,7 +39,7 @@ async function start() {
   const app = document.querySelector<HTMLElement>("[data-search-app]");
   if (!app) return;
   const sortSelect = app.querySelector<HTMLSelectElement>("[data-search-sort]");
-  const components = await loadComponents();
+  const [components] = await Promise.all([loadComponents(), loadComponentStyles()]);
   const instance = components.getInstanceManager().getInstance("default");
 
   let current = readSearchState(location.search);

@@ -175,6 +175,21 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     await page.close();
   });
 
+  it("fits a phone's width, results and their one-line excerpts included, styled by Pagefind's sheet", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 4000 } });
+    await page.goto(`${siteUrl}search/?q=drone`);
+    await settled(page);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    // The stylesheet arrives with the search script; the served page does not wait for it.
+    const sheets = await page.evaluate(() =>
+      [...document.styleSheets].map((sheet) => sheet.href ?? "inline"),
+    );
+    expect(sheets.some((href) => href.endsWith("/pagefind/pagefind-component-ui.css"))).toBe(true);
+    const served = await (await fetch(`${siteUrl}search/`)).text();
+    expect(served).not.toContain("pagefind-component-ui.css");
+    await page.close();
+  });
+
   it("scrolls a result's page to the first highlighted paragraph", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 700 } });
     await page.goto(`${siteUrl}reports/${TENSION}/?highlight=Khazali`);
