@@ -101,7 +101,7 @@ export function quoteNotes(quotes: readonly SharedQuote[]): NotesByBlock<QuoteNo
       else byWording.set(wording, [index]);
       const key = placeKey(occurrence);
       const entry = blocks.get(key) ?? { ref: occurrence, wordings: new Set<number>() };
-      for (const wording of matched.get(quote.wordings[index] ?? -1) ?? []) entry.wordings.add(wording);
+      for (const other of matched.get(wording) ?? []) entry.wordings.add(other);
       blocks.set(key, entry);
     });
     const placesBySet = new Map<string, Places>();

@@ -37,7 +37,7 @@ export interface Mention {
   snippet: Snippet;
 }
 
-/** A block's plain text, for snippets and quote and claim checks. */
+/** A block's plain text, from which a report's snippets and quotations are taken while it is indexed. */
 export interface BlockText {
   report: string;
   block: string;
@@ -47,8 +47,9 @@ export interface BlockText {
 /**
  * What the archive's indexes need from one report's body, without its
  * slug: what its rendering records (remark-report-index). Not the blocks'
- * texts: every page would carry the whole archive's text twice in Astro's
- * data store; the words around each name and the quotations are enough.
+ * texts: Astro's data store, which every build loads whole, would hold the
+ * archive's text a second time; the words around each name and the
+ * quotations are enough.
  */
 export interface ReportIndex {
   /** The first paragraph's text: the feed's summary of a report without a dek. */
