@@ -3,6 +3,7 @@ import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import pagefind from "./src/integrations/pagefind.ts";
+import sourceCopies from "./src/integrations/source-copies.ts";
 import staticHostHeaders from "./src/integrations/static-host-headers.ts";
 import { CONTENT_DIR } from "./src/lib/content-dir.ts";
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from "./src/lib/security-policy.ts";
@@ -57,9 +58,9 @@ export default defineConfig({
     // Reports carry no code; Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
   },
-  // The sitemap leaves out the raw copies; Pagefind indexes dist/ once every
-  // page is written; _headers is written from the pages' own policy.
-  integrations: [sitemap({ filter: (page) => !page.includes("/sources/") }), pagefind(), staticHostHeaders()],
+  // Once every page is written: the raw copies are published beside them,
+  // Pagefind indexes dist/, and _headers is written from the pages' own policy.
+  integrations: [sitemap(), sourceCopies(), pagefind(), staticHostHeaders()],
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     // Every script stays an external file, never inlined into the page, so the

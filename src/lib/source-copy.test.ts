@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tempDir } from "../../tests/lib/temp-dir.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "./hash.ts";
-import { firstInvalidUtf8, sourceCopyProblem } from "./source-copy.ts";
+import { firstInvalidUtf8, pinnedCopies, publishSourceCopies, sourceCopyProblem } from "./source-copy.ts";
 
 describe("firstInvalidUtf8", () => {
   it("accepts UTF-8 text, multi-byte characters included", () => {
@@ -50,5 +50,45 @@ describe("sourceCopyProblem", () => {
       field: "file",
       message: expect.stringMatching(/missing\.txt not found/),
     });
+  });
+});
+
+describe("publishSourceCopies", () => {
+  const text = new TextEncoder().encode("BAGHDAD — text\n");
+  const report = (file: string, hash: string) =>
+    `---\ntitle: A report\nsource:\n  file: ${file}\n  sha256: \"${hash}\"\n---\n\nBody.\n`;
+
+  function archive(hash: string): { reports: string; sources: string } {
+    const root = tempDir("publish");
+    const reports = join(root, "reports");
+    const sources = join(root, "sources");
+    mkdirSync(reports);
+    mkdirSync(sources);
+    writeFileSync(join(sources, "copy.txt"), text);
+    writeFileSync(join(sources, "unpinned.txt"), "no report pins this\n");
+    writeFileSync(join(reports, "a-report.md"), report("copy.txt", hash));
+    return { reports, sources };
+  }
+
+  it("copies each pinned copy byte for byte, and only those", () => {
+    const { reports, sources } = archive(sha256(text));
+    const out = join(tempDir("publish-out"), "sources");
+    expect(publishSourceCopies(out, reports, sources)).toBe(1);
+    expect(readFileSync(join(out, "copy.txt"))).toEqual(Buffer.from(text));
+    expect(readdirSync(out)).toEqual(["copy.txt"]);
+  });
+
+  it("stops on a copy edited since its report pinned it, naming the report and the field", () => {
+    const { reports, sources } = archive("0".repeat(64));
+    expect(() => publishSourceCopies(join(tempDir("publish-out"), "sources"), reports, sources)).toThrow(
+      /a-report\.md: source\.sha256: sha256 0{64} does not match .*copy\.txt/,
+    );
+  });
+
+  it("reads every report's pin from its frontmatter", () => {
+    const { reports } = archive(sha256(text));
+    expect(pinnedCopies(reports)).toEqual([
+      { report: expect.stringMatching(/a-report\.md$/), file: "copy.txt", sha256: sha256(text) },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { SOURCES_DIR, shownPath } from "./content-dir.ts";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import matter from "gray-matter";
+import { REPORTS_DIR, SOURCES_DIR, shownPath } from "./content-dir.ts";
 import { sha256 } from "./hash.ts";
 
 function decodesAsUtf8Prefix(bytes: Uint8Array): boolean {
@@ -74,4 +75,53 @@ export function sourceCopyProblem(
     field: "file",
     message: `source copy ${shownPath(path)} is not UTF-8 text (invalid byte at offset ${invalid}); the archive keeps UTF-8 copies only`,
   };
+}
+
+/** A report's pinned copy, as the report's frontmatter names it. */
+export interface PinnedCopy {
+  /** The report's file, as messages show it. */
+  report: string;
+  file: string;
+  sha256: string;
+}
+
+/**
+ * Every report's pinned copy, read from the reports' frontmatter. The
+ * content layer checks a copy when its report is loaded, but skips
+ * unchanged reports on later builds; publishing reads the pins afresh.
+ */
+export function pinnedCopies(reportsDir = REPORTS_DIR): PinnedCopy[] {
+  return readdirSync(reportsDir)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => {
+      const path = join(reportsDir, name);
+      // An options object keeps gray-matter from caching every file it reads.
+      const { data } = matter(readFileSync(path, "utf8"), {});
+      const source = (data as { source?: { file?: unknown; sha256?: unknown } }).source;
+      if (typeof source?.file !== "string" || typeof source.sha256 !== "string") {
+        throw new Error(`${shownPath(path)}: source: a report needs source.file and source.sha256`);
+      }
+      return { report: shownPath(path), file: source.file, sha256: source.sha256 };
+    });
+}
+
+/**
+ * Copies every report's pinned copy into `outDir`, byte for byte, after
+ * checking it still has the sha256 its report records; a copy that does not
+ * stops the build, naming the report and the field.
+ */
+export function publishSourceCopies(
+  outDir: string,
+  reportsDir = REPORTS_DIR,
+  sourcesDir = SOURCES_DIR,
+): number {
+  const copies = pinnedCopies(reportsDir);
+  mkdirSync(outDir, { recursive: true });
+  for (const copy of copies) {
+    const problem = sourceCopyProblem(copy.file, copy.sha256, sourcesDir);
+    if (problem) throw new Error(`${copy.report}: source.${problem.field}: ${problem.message}`);
+    copyFileSync(resolve(sourcesDir, copy.file), join(outDir, basename(copy.file)));
+  }
+  return copies.length;
 }
