@@ -56,7 +56,7 @@ describe("sourceCopyProblem", () => {
 describe("publishSourceCopies", () => {
   const text = new TextEncoder().encode("BAGHDAD — text\n");
   const report = (file: string, hash: string) =>
-    `---\ntitle: A report\nsource:\n  file: ${file}\n  sha256: \"${hash}\"\n---\n\nBody.\n`;
+    `---\ntitle: A report\nsource:\n  file: ${file}\n  sha256: "${hash}"\n---\n\nBody.\n`;
 
   function archive(hash: string): { reports: string; sources: string } {
     const root = tempDir("publish");
