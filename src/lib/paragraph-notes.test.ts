@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "./claims/schema.ts";
-import { CLAIM_OTHERS_SHOWN, claimNotes, QUOTE_PLACES_SHOWN, quoteNotes } from "./paragraph-notes.ts";
+import {
+  CLAIM_OTHERS_SHOWN,
+  claimNotes,
+  claimOthersNotListed,
+  QUOTE_PLACES_SHOWN,
+  quoteNotes,
+} from "./paragraph-notes.ts";
 import type { QuoteSpan } from "./quotes/attribution.ts";
 import type { SharedQuote } from "./quotes/shared-quotes.ts";
 
@@ -118,5 +124,21 @@ describe("claimNotes when many reports state the claim", () => {
     expect(note?.others.map((other) => other.report)).toEqual(["r1", "r2", "r3", "r4", "r5", "r6"]);
     expect(note?.more).toBe(13);
     expect(note?.moreStating).toBe(13);
+  });
+});
+
+describe("claimOthersNotListed", () => {
+  it("says whether the reports it does not list state the claim", () => {
+    expect(claimOthersNotListed({ more: 4993, moreStating: 0 })).toBe(
+      "and 4,993 other reports that do not state it",
+    );
+    expect(claimOthersNotListed({ more: 1, moreStating: 0 })).toBe(
+      "and 1 other report that does not state it",
+    );
+    expect(claimOthersNotListed({ more: 13, moreStating: 13 })).toBe("and 13 other reports that state it");
+    expect(claimOthersNotListed({ more: 1, moreStating: 1 })).toBe("and 1 other report that states it");
+    expect(claimOthersNotListed({ more: 300, moreStating: 13 })).toBe(
+      "and 300 other reports, 13 of them stating it",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { isStated, type Claim } from "./claims/schema.ts";
+import { formatCount } from "./format.ts";
 import type { SharedQuote } from "./quotes/shared-quotes.ts";
 
 /** A place in another report. */
@@ -175,4 +176,13 @@ export function claimNotes(claims: readonly Claim[]): NotesByBlock<ClaimNote> {
     }
   }
   return notes;
+}
+
+/** The line closing a claim note's list: the other reports not listed, and whether they state the claim. */
+export function claimOthersNotListed(note: Pick<ClaimNote, "more" | "moreStating">): string {
+  const { more, moreStating } = note;
+  const reports = `and ${formatCount(more, "other report")}`;
+  if (moreStating === 0) return `${reports} that ${more === 1 ? "does" : "do"} not state it`;
+  if (moreStating === more) return `${reports} that ${more === 1 ? "states" : "state"} it`;
+  return `${reports}, ${moreStating.toLocaleString("en-GB")} of them stating it`;
 }
