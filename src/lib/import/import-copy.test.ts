@@ -70,7 +70,10 @@ describe("importer refuses bad input and overwrites nothing", () => {
       join(work, "latin1.txt"),
       Buffer.from([0x42, 0x61, 0x67, 0x68, 0x64, 0x61, 0x64, 0xe9, 0x0a]),
     );
-    expectRefusal(join(work, "latin1.txt"), /latin1\.txt: file is not valid UTF-8/);
+    expectRefusal(
+      join(work, "latin1.txt"),
+      /latin1\.txt: file is not valid UTF-8 text \(invalid byte at offset 7\)/,
+    );
   });
 
   it("a binary file", () => {

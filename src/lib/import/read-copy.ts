@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
+import { firstInvalidUtf8 } from "../source-copy.ts";
 
 /** A raw copy the importer refuses, with the file it refused. */
 export class CopyError extends Error {
@@ -27,12 +28,12 @@ export function readCopy(file: string): { bytes: Uint8Array; text: string } {
   const bytes = readFileSync(file);
   if (bytes.includes(0))
     throw new CopyError(file, "file is binary (it contains NUL bytes), not a plain-text copy");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CopyError(file, "file is not valid UTF-8 text");
+  // The same check the build makes of every copy it publishes, with where it fails.
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid !== undefined) {
+    throw new CopyError(file, `file is not valid UTF-8 text (invalid byte at offset ${invalid})`);
   }
+  const text = new TextDecoder("utf-8").decode(bytes);
   if (text.trim().length === 0) throw new CopyError(file, "file has no text (only white space)");
   return { bytes, text };
 }
