@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileS
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { COVERAGE_COLUMNS } from "../src/lib/entities/coverage.ts";
 import { writeBaselineProject } from "./lib/bench/baseline-project.ts";
 import {
   dirStats,
@@ -90,6 +91,12 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
   const dist: DirStats = dirStats(archiveOut);
   const reportPages = dirStats(join(archiveOut, "reports")).pages;
   check(reportPages === n, `the archive build made ${reportPages} report pages for ${n} reports`);
+  const coveragePages = dirStats(join(archiveOut, "coverage")).pages;
+  const expectedCoverage = Math.ceil(n / COVERAGE_COLUMNS);
+  check(
+    coveragePages === expectedCoverage,
+    `the coverage table came out as ${coveragePages} pages for ${n} reports, not ${expectedCoverage}`,
+  );
   console.log(
     `  archive, cold: ${seconds(cold.ms)} (CPU ${seconds(cold.cpuMs)}), peak ${mb(cold.maxRssBytes)}, dist ${mb(dist.bytes)}`,
   );

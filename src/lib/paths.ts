@@ -22,7 +22,8 @@ export const routes = {
   block: (slug: string, blockId: string) => href(`reports/${slug}/#${blockId}`),
   entities: () => href("entities/"),
   entity: (id: string) => href(`entities/${id}/`),
-  coverage: () => href("coverage/"),
+  /** The coverage table; its later pages of report columns at `coverage/2/` and on. */
+  coverage: (page = 1) => href(page > 1 ? `coverage/${page}/` : "coverage/"),
   quotes: () => href("quotes/"),
   compare: () => href("compare/"),
   claim: (id: string) => href(`compare/#${id}`),

@@ -15,6 +15,13 @@ export interface CoverageGroup {
 }
 
 /**
+ * How many report columns one page of the coverage table shows. Every
+ * report as a column made one page of 32 MB at 5,000 reports; a page of
+ * ten stays readable, and the shading keeps one scale across pages.
+ */
+export const COVERAGE_COLUMNS = 10;
+
+/**
  * The coverage table: every entity against every report, grouped by kind,
  * most-named first, with the largest cell for the shading scale. The table
  * has entities × reports cells (hundreds of thousands in a large archive),
@@ -42,4 +49,16 @@ export function coverageTable(
       .sort((a, b) => b.total - a.total || a.entity.name.localeCompare(b.entity.name)),
   }));
   return { groups, max };
+}
+
+/** The table cut to the report columns `start` to `end` (exclusive); totals and the shading scale stay whole-archive. */
+export function coverageColumns(
+  groups: readonly CoverageGroup[],
+  start: number,
+  end: number,
+): CoverageGroup[] {
+  return groups.map((group) => ({
+    ...group,
+    rows: group.rows.map((row) => ({ ...row, cells: row.cells.slice(start, end) })),
+  }));
 }
