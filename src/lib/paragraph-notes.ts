@@ -68,8 +68,9 @@ function placesOf(
   const places: Places = { list: [], perReport: new Map() };
   for (const index of indexes) {
     const occurrence = quote.occurrences[index];
-    if (!occurrence || seen.has(placeKey(occurrence))) continue;
-    seen.add(placeKey(occurrence));
+    const key = occurrence ? placeKey(occurrence) : "";
+    if (!occurrence || seen.has(key)) continue;
+    seen.add(key);
     places.list.push({ report: occurrence.report, block: occurrence.block });
     places.perReport.set(occurrence.report, (places.perReport.get(occurrence.report) ?? 0) + 1);
   }

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import matter from "gray-matter";
 import type { ParagraphTable } from "./citations.ts";
+import { readReportFile } from "./report-files.ts";
 import { bodyParagraphs } from "./report-text.ts";
 
 /**
@@ -24,7 +23,7 @@ export function paragraphsFromFiles(
       if (!paragraphs) {
         const file = files.get(slug);
         if (!file) throw new Error(`report "${slug}" has no file to read its paragraphs from`);
-        paragraphs = bodyParagraphs(matter(readFileSync(resolve(file), "utf8")).content);
+        paragraphs = bodyParagraphs(readReportFile(resolve(file)).body);
         read.set(slug, paragraphs);
       }
       return paragraphs;

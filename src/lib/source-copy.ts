@@ -1,7 +1,7 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import matter from "gray-matter";
 import { REPORTS_DIR, SOURCES_DIR, shownPath } from "./content-dir.ts";
+import { readReportFiles } from "./report-files.ts";
 import { sha256 } from "./hash.ts";
 
 function decodesAsUtf8Prefix(bytes: Uint8Array): boolean {
@@ -91,19 +91,13 @@ export interface PinnedCopy {
  * unchanged reports on later builds; publishing reads the pins afresh.
  */
 export function pinnedCopies(reportsDir = REPORTS_DIR): PinnedCopy[] {
-  return readdirSync(reportsDir)
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => {
-      const path = join(reportsDir, name);
-      // An options object keeps gray-matter from caching every file it reads.
-      const { data } = matter(readFileSync(path, "utf8"), {});
-      const source = (data as { source?: { file?: unknown; sha256?: unknown } }).source;
-      if (typeof source?.file !== "string" || typeof source.sha256 !== "string") {
-        throw new Error(`${shownPath(path)}: source: a report needs source.file and source.sha256`);
-      }
-      return { report: shownPath(path), file: source.file, sha256: source.sha256 };
-    });
+  return readReportFiles(reportsDir).map(({ path, data }) => {
+    const source = (data as { source?: { file?: unknown; sha256?: unknown } }).source;
+    if (typeof source?.file !== "string" || typeof source.sha256 !== "string") {
+      throw new Error(`${shownPath(path)}: source: a report needs source.file and source.sha256`);
+    }
+    return { report: shownPath(path), file: source.file, sha256: source.sha256 };
+  });
 }
 
 /**

@@ -1,17 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import matter from "gray-matter";
 import type { ReportBody } from "./entities/mentions.ts";
+import { readReportFiles } from "./report-files.ts";
 
 /** The committed reports' bodies, in file order, for tests of the indexes on real text. */
 export function committedReports(dir = "content/reports"): ReportBody[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => ({
-      slug: name.replace(/\.md$/, ""),
-      body: matter(readFileSync(join(dir, name), "utf8")).content,
-    }));
+  return readReportFiles(dir).map(({ slug, body }) => ({ slug, body }));
 }
 
 export const SLUGS = {

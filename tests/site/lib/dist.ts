@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import matter from "gray-matter";
+import { readReportFiles } from "../../../src/lib/report-files.ts";
 import type { Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { select } from "hast-util-select";
@@ -23,13 +23,11 @@ export interface ReportFile {
 }
 
 export function reportFiles(dir = REPORTS_DIR): ReportFile[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => {
-      const { data, content } = matter(readFileSync(join(dir, name), "utf8"));
-      return { slug: name.replace(/\.md$/, ""), data: data as ReportFile["data"], body: content };
-    });
+  return readReportFiles(dir).map(({ slug, data, body }) => ({
+    slug,
+    data: data as ReportFile["data"],
+    body,
+  }));
 }
 
 export function builtPage(path: string): Root {
