@@ -34,8 +34,11 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
       const other = claimed.get(slug);
       // A file renamed while `astro dev` runs no longer exists: not a clash.
       if (other && other !== entry && existsSync(join(dir, other))) {
+        // Files load in no fixed order: the later of the two by file name is
+        // the one refused, so the message is the same on every run.
+        const [first, second] = [other, entry].sort();
         throw new Error(
-          `${file}: slug "${slug}" is already used by ${shownPath(join(dir, other))}; two reports cannot share an address`,
+          `${shownPath(join(dir, second ?? entry))}: slug "${slug}" is already used by ${shownPath(join(dir, first ?? other))}; two reports cannot share an address`,
         );
       }
       claimed.set(slug, entry);
