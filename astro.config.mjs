@@ -43,6 +43,13 @@ export default defineConfig({
   // Two reports resolving to the same slug stop the build instead of one
   // silently replacing the other.
   prerenderConflictBehavior: "error",
+  experimental: {
+    // A rebuild copies a report, entity or coverage page from the last
+    // build, instead of rendering it, when its code and its cacheKey (a
+    // digest of everything it shows: src/lib/page-cache-key.ts) are
+    // unchanged. Rendered copies live in the cache folder (cacheDir/dist/).
+    incrementalBuild: true,
+  },
   build: {
     format: "directory",
     // The one stylesheet is small (about 2.5 KB gzip): inlined, a page

@@ -1,3 +1,4 @@
+import { pageCacheKey } from "../page-cache-key.ts";
 import type { EntitySummary } from "./entity-index.ts";
 import { ENTITY_KINDS, ENTITY_KIND_LABEL, type Entity, type EntityKind } from "./schema.ts";
 
@@ -61,4 +62,32 @@ export function coverageColumns(
     ...group,
     rows: group.rows.map((row) => ({ ...row, cells: row.cells.slice(start, end) })),
   }));
+}
+
+/** What a paginated coverage path carries from `paginate()`: the page's reports and place. */
+interface PaginatedPath<Item extends { slug: string }> {
+  params: Record<string, string | undefined>;
+  props: { page: { data: Item[]; start: number; end: number } };
+}
+
+/**
+ * Each page of the table with only its own columns, the shading scale and
+ * its reports' labels, keyed by those: a page whose columns did not change
+ * is reused by Astro's incremental build.
+ */
+export function coveragePaths<Item extends { slug: string }, Path extends PaginatedPath<Item>>(
+  paths: readonly Path[],
+  table: { groups: readonly CoverageGroup[]; max: number },
+  labels: ReadonlyMap<string, string>,
+) {
+  return paths.map((path) => {
+    const { page } = path.props;
+    const props = {
+      page,
+      groups: coverageColumns(table.groups, page.start, page.end + 1),
+      max: table.max,
+      labels: new Map(page.data.map(({ slug }) => [slug, labels.get(slug) ?? slug])),
+    };
+    return { params: path.params, props, cacheKey: pageCacheKey(props) };
+  });
 }

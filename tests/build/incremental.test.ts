@@ -1,0 +1,56 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { builtFiles } from "../../scripts/lib/built-site.ts";
+import { contentWith, runAstroBlocking, tempDir } from "./lib/astro.ts";
+
+const EDITED = "attack-sparks-fear-of-return-to-chaos";
+const TITLE = "title: Assassination attempt against Iraqi PM sparks fear of ‘return to chaos’";
+
+function build(content: string, cache: string): { outDir: string; log: string } {
+  const outDir = tempDir("incremental-dist");
+  const run = runAstroBlocking(["build", "--outDir", outDir], {
+    ARCHIVE_CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: cache,
+  });
+  if (run.code !== 0) throw new Error(`the build failed:\n${run.output}`);
+  return { outDir, log: run.output };
+}
+
+/** The pages a build log says were copied from the last build rather than rendered. */
+function reused(log: string): string[] {
+  return [...log.matchAll(/(\/\S+\.html) \((?:restored|cached)\)/g)].map((match) => match[1] ?? "");
+}
+
+describe("a rebuild after one edit", () => {
+  it("reuses the pages the edit does not reach and matches a clean build byte for byte", () => {
+    const content = contentWith(undefined);
+    const cache = tempDir("incremental-cache");
+    build(content, cache);
+
+    // A new headline reaches the report's own page, its neighbours' pagers,
+    // every related-reports list and the entity pages listing its mentions.
+    const file = join(content, "reports", `${EDITED}.md`);
+    const source = readFileSync(file, "utf8");
+    expect(source).toContain(TITLE);
+    writeFileSync(file, source.replace(TITLE, `${TITLE} (edited)`));
+
+    const warm = build(content, cache);
+    const clean = build(content, tempDir("incremental-clean-cache"));
+
+    const pages = reused(warm.log);
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.every((page) => page.startsWith("/entities/"))).toBe(true);
+    expect(pages).not.toContain(`/reports/${EDITED}/index.html`);
+    expect(readFileSync(join(warm.outDir, "reports", EDITED, "index.html"), "utf8")).toContain(
+      "return to chaos’ (edited)",
+    );
+
+    const files = builtFiles(clean.outDir);
+    expect(builtFiles(warm.outDir)).toEqual(files);
+    const differing = files.filter(
+      (name) => !readFileSync(join(warm.outDir, name)).equals(readFileSync(join(clean.outDir, name))),
+    );
+    expect(differing).toEqual([]);
+  });
+});
