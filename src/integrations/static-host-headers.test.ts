@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tempDir } from "../../tests/lib/temp-dir.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { headersFile, sharedPolicy } from "./static-host-headers.ts";
+import { headersFile, pageHead, sharedPolicy } from "./static-host-headers.ts";
 
 function site(pages: Record<string, string>): string {
   const dir = tempDir("headers");
@@ -15,6 +15,18 @@ function site(pages: Record<string, string>): string {
   }
   return dir;
 }
+
+describe("pageHead", () => {
+  it("reads up to </head> across read boundaries and multi-byte characters, and no further", async () => {
+    const dir = tempDir("headers");
+    // 'ع' is two bytes in UTF-8: 9,000 of them put chunk boundaries inside characters.
+    const head = `<html><head><title>${"ع".repeat(9000)}</title><meta name="x">`;
+    writeFileSync(join(dir, "page.html"), `${head}</head><body>${"b".repeat(50_000)}</body></html>`);
+    expect(await pageHead(join(dir, "page.html"))).toBe(head);
+    writeFileSync(join(dir, "bare.html"), "<p>no head at all</p>");
+    expect(await pageHead(join(dir, "bare.html"))).toBe("<p>no head at all</p>");
+  });
+});
 
 describe("sharedPolicy", () => {
   it("merges the hashes of page-specific inline scripts into one policy", async () => {

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { open, readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -15,6 +15,29 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
+ * A page's <head>, read from the start of its file without the rest: the
+ * policy's <meta> is there, and a large archive's pages add up to hundreds
+ * of megabytes. The whole file when it has no `</head>`.
+ */
+export async function pageHead(path: string): Promise<string> {
+  const file = await open(path);
+  try {
+    const decoder = new TextDecoder();
+    let text = "";
+    for (;;) {
+      const chunk = Buffer.alloc(16 * 1024);
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return text + decoder.decode();
+      text += decoder.decode(chunk.subarray(0, bytesRead), { stream: true });
+      const end = text.indexOf("</head>");
+      if (end !== -1) return text.slice(0, end);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/**
  * One policy that fits every built page, for a header that cannot vary by
  * page: the pages' directives, with the sources of each directive merged
  * (a page-specific inline script adds its hash). Pages whose policies name
@@ -24,7 +47,7 @@ export async function sharedPolicy(dir: string): Promise<string[]> {
   const merged = new Map<string, string[]>();
   let shape: { file: string; names: string } | undefined;
   for (const file of await htmlFiles(dir)) {
-    const policy = metaPolicy(await readFile(join(dir, file), "utf8"));
+    const policy = metaPolicy(await pageHead(join(dir, file)));
     if (!policy) throw new Error(`${file}: the page carries no Content-Security-Policy <meta>`);
     const names = policy.map((directive) => directive.split(" ")[0]).join(" ");
     shape ??= { file, names };

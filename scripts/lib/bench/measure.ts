@@ -24,8 +24,13 @@ export function dirStats(dir: string): DirStats {
 export interface BuildRun {
   /** Wall time of the whole build process, start to exit, as `npm run build` would take. */
   ms: number;
-  /** CPU time of the build process (user plus system): steadier than wall time on a busy machine. */
+  /**
+   * CPU time of the build (user plus system), its child processes such as
+   * Pagefind's indexer included: steadier than wall time on a busy machine.
+   */
   cpuMs: number;
+  /** Of which the child processes'. */
+  childCpuMs: number;
   maxRssBytes: number;
 }
 
@@ -73,8 +78,8 @@ export function runBuild(options: {
         reject(new Error(`build of ${root} into ${outDir} failed (exit ${code}); log ${logFile}:\n${tail}`));
         return;
       }
-      const { maxRssBytes, cpuMs } = JSON.parse(last) as { maxRssBytes: number; cpuMs: number };
-      resolvePromise({ ms, cpuMs, maxRssBytes });
+      const { maxRssBytes, cpuMs, childCpuMs } = JSON.parse(last) as Omit<BuildRun, "ms">;
+      resolvePromise({ ms, cpuMs, childCpuMs, maxRssBytes });
     });
   });
 }
