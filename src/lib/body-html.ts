@@ -1,3 +1,4 @@
+import { bodyHtml, type StoredEntry } from "./content/html-files.ts";
 import { escapeRegExp } from "./regexp.ts";
 
 /** A piece of a rendered report body, and the id of the block it ends with, if it ends with a noted one. */
@@ -41,11 +42,11 @@ export function splitBodyHtml(html: string, after: Iterable<string>): HtmlBlock[
  * notes; stops the build when the body failed to render.
  */
 export function renderedBlocks(
-  report: { slug: string; entry: { filePath?: string | undefined; rendered?: { html: string } | undefined } },
+  report: { slug: string; entry: StoredEntry },
   noted: Iterable<string>,
 ): HtmlBlock[] {
   const file = report.entry.filePath ?? `${report.slug}.md`;
-  const html = report.entry.rendered?.html;
+  const html = bodyHtml(report.entry);
   if (html === undefined) {
     throw new Error(`${file}: the body did not render (see the error logged above)`);
   }

@@ -1,9 +1,13 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "astro/loaders";
 import type { Loader } from "astro/loaders";
 import { REPORTS_DIR, shownPath } from "../content-dir.ts";
+import { forgetEntriesWithoutHtml, htmlFileOf, moveHtmlToFiles } from "./html-files.ts";
+
+/** Where the bodies' HTML is kept, inside Astro's cache folder (see html-files.ts). */
+const HTML_DIR = "report-html/";
 
 /** A report's address segment: lowercase words joined by hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -57,6 +61,8 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
         if (message.startsWith("Error rendering ")) renderErrors.push(message);
         context.logger.error(message);
       };
+      // A body whose HTML file has gone is rendered again, not shown empty.
+      forgetEntriesWithoutHtml(context.store);
       await inner.load({ ...context, logger });
       const [renderError] = renderErrors;
       if (renderError) {
@@ -65,13 +71,15 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
         throw new Error(`${shownPath(join(dir, entry))}: body cannot be rendered: ${reason}`);
       }
       for (const entry of context.store.values()) {
-        // Without the body, its rendering tells: blank Markdown renders to nothing.
-        if (!entry.rendered?.html.trim()) {
+        // Without the body, its rendering tells: blank Markdown renders to
+        // nothing. A body already in a file was checked when it was rendered.
+        if (!htmlFileOf(entry) && !entry.rendered?.html.trim()) {
           // Astro's filePath is relative to the project root; show it the way every other message does.
           const file = shownPath(entry.filePath ? resolve(entry.filePath) : join(dir, `${entry.id}.md`));
           throw new Error(`${file}: body is empty; a report needs the copy's text below its frontmatter`);
         }
       }
+      moveHtmlToFiles(context.store, fileURLToPath(new URL(HTML_DIR, context.config.cacheDir)));
     },
   };
 }
