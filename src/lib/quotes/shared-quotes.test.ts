@@ -61,6 +61,19 @@ describe("findSharedQuotes", () => {
     expect(quotes).toEqual([]);
   });
 
+  it("does not let a quotation without a speaker join two speakers' statements", () => {
+    const quotes = sharedQuotes([
+      { slug: "afp", body: "The European Union said the perpetrators “must be held accountable.”\n" },
+      { slug: "wire", body: "Officials said the perpetrators “must be held accountable” soon.\n" },
+      { slug: "ap", body: "“The perpetrators must be held accountable,” Biden said.\n" },
+    ]);
+    // The unattributed copy matches both; it joins the first group it meets, never both.
+    expect(quotes).toHaveLength(1);
+    const reports = quotes[0]?.occurrences.map((o) => o.report);
+    expect(reports).toContain("wire");
+    expect(reports).toHaveLength(2);
+  });
+
   it("does not link a quotation with itself inside one report", () => {
     const quotes = sharedQuotes([
       { slug: "only", body: "“I am fine,” Kadhimi said.\n\nKadhimi said: “I am fine.”\n" },

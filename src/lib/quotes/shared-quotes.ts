@@ -128,7 +128,8 @@ function collectWordings(
  * translated slightly differently. Two quotes given to one speaker are also
  * linked by a shared uncommon word ("cowardly"), which catches different
  * translations of one statement. Quotes given to different speakers are
- * never linked (the EU's "must be held accountable" is not Biden's), nor are
+ * never linked (the EU's "must be held accountable" is not Biden's), nor
+ * joined through a quotation without a speaker that matches both, nor are
  * copies that all stand in one report. Linked wordings form a shared quote.
  * Work grows with the distinct quoted text: wordings are only ever compared
  * within the buckets they share, never all against all.
@@ -142,12 +143,10 @@ export function findSharedQuotes(
   const info = speakerInfo(entities);
   const speakers = spans.map((span) => span.speaker);
   const { wordings, wordingOf } = collectWordings(spans, speakers, n, keywordLength);
-  const compatible = (a: Wording, b: Wording): boolean => {
-    const x = a.speaker;
-    const y = b.speaker;
-    if (!x || !y || x === y) return true;
-    return (info.speaksFor.get(x) ?? []).includes(y) || (info.speaksFor.get(y) ?? []).includes(x);
-  };
+  const compatibleSpeakers = (x: string, y: string): boolean =>
+    x === y || (info.speaksFor.get(x) ?? []).includes(y) || (info.speaksFor.get(y) ?? []).includes(x);
+  const compatible = (a: Wording, b: Wording): boolean =>
+    !a.speaker || !b.speaker || compatibleSpeakers(a.speaker, b.speaker);
   /** Whether some copy of one stands in another report than some copy of the other. */
   const apart = (a: Wording, b: Wording): boolean =>
     a.reports.size > 1 || b.reports.size > 1 || [...a.reports][0] !== [...b.reports][0];
@@ -171,10 +170,27 @@ export function findSharedQuotes(
     for (let at = i; parent[at] !== root;) [at, parent[at]] = [parent[at] ?? root, root];
     return root;
   };
+  // The speakers each group holds (by its root): a wording without one
+  // matches any speaker's, but must not carry two speakers' statements
+  // into one group, which chains of such wordings would do as the archive grows.
+  const groupSpeakers = new Map<number, string[]>();
+  wordings.forEach((wording, index) => {
+    if (wording.speaker) groupSpeakers.set(index, [wording.speaker]);
+  });
+  const speakersAgree = (x: string[], y: string[]): boolean =>
+    x.every((one) => y.every((other) => compatibleSpeakers(one, other)));
   const links = new Map<number, [number, number]>();
   const link = (a: number, b: number) => {
+    const rootA = find(a);
+    const rootB = find(b);
+    if (rootA !== rootB) {
+      const x = groupSpeakers.get(rootA) ?? [];
+      const y = groupSpeakers.get(rootB) ?? [];
+      if (!speakersAgree(x, y)) return;
+      parent[rootA] = rootB;
+      groupSpeakers.set(rootB, [...y, ...x.filter((speaker) => !y.includes(speaker))]);
+    }
     links.set(a * wordings.length + b, [a, b]);
-    parent[find(a)] = find(b);
   };
   // Copies of one wording in different reports match each other, as any
   // two identical spans would: by their n-grams, or by a keyword.
