@@ -72,3 +72,8 @@ function keyReplacer(this: unknown, key: string, value: unknown): unknown {
   }
   return value;
 }
+
+/** Paths from `getStaticPaths()`, each given its props' digest as its `cacheKey`. */
+export function withCacheKeys<Path extends { props: unknown }>(paths: readonly Path[]) {
+  return paths.map((path) => ({ ...path, cacheKey: pageCacheKey(path.props) }));
+}

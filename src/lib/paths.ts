@@ -14,19 +14,22 @@ export function href(path: string): string {
 }
 
 export const routes = {
-  home: () => href("/"),
+  /** The home page, with the first reports; the rest of the list at `2/` and on. */
+  home: (page = 1) => href(page > 1 ? `${page}/` : "/"),
   about: () => href("about/"),
   report: (slug: string) => href(`reports/${slug}/`),
   paragraph: (slug: string, n: number) => href(`reports/${slug}/#p-${n}`),
   source: (file: string) => href(`sources/${file}`),
   block: (slug: string, blockId: string) => href(`reports/${slug}/#${blockId}`),
   entities: () => href("entities/"),
-  entity: (id: string) => href(`entities/${id}/`),
+  /** An entity; later pages of its mentions at `entities/<id>/2/` and on. */
+  entity: (id: string, page = 1) => href(page > 1 ? `entities/${id}/${page}/` : `entities/${id}/`),
   /** The coverage table; its later pages of report columns at `coverage/2/` and on. */
   coverage: (page = 1) => href(page > 1 ? `coverage/${page}/` : "coverage/"),
   quotes: () => href("quotes/"),
-  compare: () => href("compare/"),
-  claim: (id: string) => href(`compare/#${id}`),
+  /** The claims compared; later pages of reports' accounts at `compare/2/` and on. */
+  compare: (page = 1) => href(page > 1 ? `compare/${page}/` : "compare/"),
+  claim: (id: string, page = 1) => `${routes.compare(page)}#${id}`,
   timeline: () => href("timeline/"),
   search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : "search/"),
   /** Pagefind's bundle, written into the built site by the search integration. */

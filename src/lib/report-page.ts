@@ -1,6 +1,7 @@
 import type { CrossLinks } from "./cross-links.ts";
 import type { Entity } from "./entities/schema.ts";
 import { pageCacheKey } from "./page-cache-key.ts";
+import { PAGE_SIZES, pageOf } from "./paging.ts";
 import type { ClaimNote, QuoteNote } from "./paragraph-notes.ts";
 import type { RelatedReport } from "./related.ts";
 import type { Report } from "./reports.ts";
@@ -20,6 +21,8 @@ export interface ReportPageProps {
   labels: Map<string, string>;
   /** The entities the report names, in the archive's entity order. */
   entities: Entity[];
+  /** The page of /compare/ that shows this report's accounts of the claims. */
+  comparePage: number;
 }
 
 /** The reports a page's paragraph notes point to. */
@@ -62,6 +65,7 @@ export function reportPaths(reports: readonly Report[], links: CrossLinks) {
         [...citedReports(quoteNotes, claimNotes)].map((slug) => [slug, links.labels.get(slug) ?? slug]),
       ),
       entities: links.entities.filter((entity) => named.has(entity.id)),
+      comparePage: pageOf(index + 1, PAGE_SIZES.compareReports),
     };
     return { params: { slug: report.slug }, props, cacheKey: pageCacheKey(props) };
   });

@@ -1,4 +1,5 @@
-import { pageCacheKey } from "../page-cache-key.ts";
+import { withCacheKeys } from "../page-cache-key.ts";
+import type { PaginatedPath } from "../paging.ts";
 import type { EntitySummary } from "./entity-index.ts";
 import { ENTITY_KINDS, ENTITY_KIND_LABEL, type Entity, type EntityKind } from "./schema.ts";
 
@@ -64,12 +65,6 @@ export function coverageColumns(
   }));
 }
 
-/** What a paginated coverage path carries from `paginate()`: the page's reports and place. */
-interface PaginatedPath<Item extends { slug: string }> {
-  params: Record<string, string | undefined>;
-  props: { page: { data: Item[]; start: number; end: number } };
-}
-
 /**
  * Each page of the table with only its own columns, the shading scale and
  * its reports' labels, keyed by those: a page whose columns did not change
@@ -80,14 +75,18 @@ export function coveragePaths<Item extends { slug: string }, Path extends Pagina
   table: { groups: readonly CoverageGroup[]; max: number },
   labels: ReadonlyMap<string, string>,
 ) {
-  return paths.map((path) => {
-    const { page } = path.props;
-    const props = {
-      page,
-      groups: coverageColumns(table.groups, page.start, page.end + 1),
-      max: table.max,
-      labels: new Map(page.data.map(({ slug }) => [slug, labels.get(slug) ?? slug])),
-    };
-    return { params: path.params, props, cacheKey: pageCacheKey(props) };
-  });
+  return withCacheKeys(
+    paths.map((path) => {
+      const { page } = path.props;
+      return {
+        params: path.params,
+        props: {
+          page,
+          groups: coverageColumns(table.groups, page.start, page.end + 1),
+          max: table.max,
+          labels: new Map(page.data.map(({ slug }) => [slug, labels.get(slug) ?? slug])),
+        },
+      };
+    }),
+  );
 }

@@ -1,5 +1,4 @@
 import type { CrossLinks } from "../cross-links.ts";
-import { pageCacheKey } from "../page-cache-key.ts";
 import { displayTitle } from "../report-meta.ts";
 import type { Report } from "../reports.ts";
 import type { EntitySummary } from "./entity-index.ts";
@@ -28,23 +27,44 @@ export function mentionsByReport(summary: EntitySummary): { slug: string; mentio
   }));
 }
 
-/** All an entity page shows beyond its own code: its cache key is a digest of these. */
-export interface EntityPageProps {
+/**
+ * How many of the reports using a spelling an entity page names; the rest
+ * are counted. A name spelt one way in thousands of reports would
+ * otherwise fill the page with links.
+ */
+export const SPELLING_REPORTS_SHOWN = 8;
+
+/** One report's mentions of an entity, with the report's label and title. */
+export interface MentionGroup {
+  slug: string;
+  label: string;
+  title: string;
+  mentions: MentionSnippet[];
+}
+
+/** All an entity page shows beyond its own code and its page of mentions (a type, so that `paginate()` takes it as props). */
+export type EntityPageProps = {
   entity: Entity;
   mentions: number;
   reports: number;
-  /** Each spelling with the reports using it, labelled by outlet. */
-  spellings: { spelling: string; reports: { slug: string; label: string; count: number }[] }[];
-  /** The mentions, report by report, each report with its label and title. */
-  byReport: { slug: string; label: string; title: string; mentions: MentionSnippet[] }[];
+  /** Each spelling with the first reports using it, labelled by outlet, and how many more use it. */
+  spellings: {
+    spelling: string;
+    reports: { slug: string; label: string; count: number }[];
+    more: number;
+  }[];
   companions: EntitySummary["companions"];
-}
+};
 
 /**
- * One path per entity, each with only what its page shows, so an edit to a
- * report that does not name the entity leaves the page to be reused.
+ * Each entity's page data and its mentions report by report, to be paged.
+ * Each page gets only what it shows, so an edit to a report that does not
+ * name the entity leaves its pages to be reused.
  */
-export function entityPaths(links: CrossLinks, reports: readonly Report[]) {
+export function entityPages(
+  links: CrossLinks,
+  reports: readonly Report[],
+): { props: EntityPageProps; groups: MentionGroup[] }[] {
   const bySlug = new Map(reports.map((report) => [report.slug, report]));
   const label = (slug: string) => links.labels.get(slug) ?? slug;
   const title = (slug: string) => {
@@ -60,16 +80,19 @@ export function entityPaths(links: CrossLinks, reports: readonly Report[]) {
       reports: summary.perReport.length,
       spellings: summary.spellings.map(({ spelling, reports: users }) => ({
         spelling,
-        reports: users.map(({ slug, count }) => ({ slug, label: label(slug), count })),
-      })),
-      byReport: mentionsByReport(summary).map((group) => ({
-        ...group,
-        label: label(group.slug),
-        title: title(group.slug),
+        reports: users
+          .slice(0, SPELLING_REPORTS_SHOWN)
+          .map(({ slug, count }) => ({ slug, label: label(slug), count })),
+        more: Math.max(0, users.length - SPELLING_REPORTS_SHOWN),
       })),
       companions: summary.companions,
     };
-    return { params: { id: entity.id }, props, cacheKey: pageCacheKey(props) };
+    const groups = mentionsByReport(summary).map((group) => ({
+      ...group,
+      label: label(group.slug),
+      title: title(group.slug),
+    }));
+    return { props, groups };
   });
 }
 

@@ -1,0 +1,48 @@
+import { withCacheKeys } from "../page-cache-key.ts";
+import type { PaginatedPath } from "../paging.ts";
+import { chartRows } from "./json-ld.ts";
+import type { Claim } from "./schema.ts";
+
+/**
+ * A claim as one page of the comparison shows it: the accounts of that
+ * page's reports, and their chart rows on the whole claim's scale, so a
+ * bar means the same length on every page.
+ */
+export interface ClaimOnPage {
+  claim: Claim;
+  rows: ReturnType<typeof chartRows>;
+}
+
+/** Every claim, cut to the accounts of the given reports, in the claims' own order. */
+export function claimsForReports(claims: readonly Claim[], slugs: ReadonlySet<string>): ClaimOnPage[] {
+  return claims.map((claim) => ({
+    claim: { ...claim, accounts: claim.accounts.filter((account) => slugs.has(account.report)) },
+    rows: chartRows(claim).filter((row) => slugs.has(row.report)),
+  }));
+}
+
+/**
+ * Each page of the comparison from `paginate()`'s paths over the reports:
+ * the claims cut to the page's reports, with those reports' labels, keyed
+ * by what they show so that Astro's incremental build can reuse a page.
+ */
+export function comparePaths<Path extends PaginatedPath<{ slug: string }>>(
+  paths: readonly Path[],
+  claims: readonly Claim[],
+  labels: ReadonlyMap<string, string>,
+) {
+  return withCacheKeys(
+    paths.map((path) => {
+      const { page } = path.props;
+      const slugs = new Set(page.data.map((report) => report.slug));
+      return {
+        params: path.params,
+        props: {
+          page,
+          claims: claimsForReports(claims, slugs),
+          labels: new Map([...slugs].map((slug) => [slug, labels.get(slug) ?? slug])),
+        },
+      };
+    }),
+  );
+}
