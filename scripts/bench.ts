@@ -12,7 +12,15 @@
  * after the warm rebuild) and exits non-zero when a check fails, so the tiny
  * run in `npm test` keeps the harness honest.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+} from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -26,7 +34,9 @@ import {
   type DirStats,
   type PagefindRun,
 } from "./lib/bench/measure.ts";
+import { budgetSummary } from "./lib/bench/page-budgets.ts";
 import { checkTargets, formatTable, type SizeResult } from "./lib/bench/results.ts";
+import { PAGE_SIZES } from "../src/lib/paging.ts";
 import { writeSyntheticArchive } from "./lib/bench/synthetic-archive.ts";
 
 const { values } = parseArgs({
@@ -91,12 +101,23 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
   const dist: DirStats = dirStats(archiveOut);
   const reportPages = dirStats(join(archiveOut, "reports")).pages;
   check(reportPages === n, `the archive build made ${reportPages} report pages for ${n} reports`);
-  const coveragePages = dirStats(join(archiveOut, "coverage")).pages;
-  const expectedCoverage = Math.ceil(n / COVERAGE_COLUMNS);
-  check(
-    coveragePages === expectedCoverage,
-    `the coverage table came out as ${coveragePages} pages for ${n} reports, not ${expectedCoverage}`,
-  );
+  // Each list over the reports is paged: its page count says the paging ran.
+  const numbered = readdirSync(archiveOut).filter((name) => /^\d+$/.test(name)).length;
+  const pagedLists = [
+    ["coverage table", dirStats(join(archiveOut, "coverage")).pages, COVERAGE_COLUMNS],
+    ["comparison", dirStats(join(archiveOut, "compare")).pages, PAGE_SIZES.compareReports],
+    ["list of reports", 1 + numbered, PAGE_SIZES.reports],
+  ] as const;
+  for (const [name, pages, size] of pagedLists) {
+    const expected = Math.ceil(n / size);
+    check(pages === expected, `the ${name} came out as ${pages} pages for ${n} reports, not ${expected}`);
+  }
+  const budgets = budgetSummary(archiveOut);
+  for (const kind of budgets) {
+    console.log(
+      `  ${kind.kind} pages: ${kind.pages}, largest ${(kind.largest / 1024).toFixed(1)} KB gzip (/${kind.largestPage}), ${kind.over} over the ${(kind.budget / 1024).toFixed(0)} KB budget`,
+    );
+  }
   console.log(
     `  archive, cold: ${seconds(cold.ms)} (CPU ${seconds(cold.cpuMs)}, ${seconds(cold.childCpuMs)} of it in child processes), peak ${mb(cold.maxRssBytes)}, dist ${mb(dist.bytes)}`,
   );
@@ -148,6 +169,7 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
     cold: { ...cold, msPerReport: cold.ms / n, cpuMsPerReport: cold.cpuMs / n },
     warm: { ...warm, ofCold: warm.cpuMs / cold.cpuMs },
     dist,
+    budgets,
     pagefind: pagefind ?? null,
     baseline: { ...baseline, dist: baselineDist },
     ratioToBaseline: cold.cpuMs / baseline.cpuMs,

@@ -11,7 +11,7 @@ import {
   renderBlockingStylesheets,
   weighPage,
   type PageWeight,
-} from "./lib/page-weight.ts";
+} from "../../scripts/lib/page-weight.ts";
 
 /**
  * Page weight: a report page, with the CSS it needs to paint, fits in the

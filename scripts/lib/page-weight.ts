@@ -23,8 +23,9 @@ export interface PageBudget {
  */
 export function budgetFor(page: string): PageBudget | undefined {
   if (/^reports\/[^/]+\/$/.test(page)) return { kind: "report", bytes: REPORT_BUDGET };
-  if (page === "") return { kind: "home", bytes: INDEX_BUDGET };
-  if (/^(entities|entity|people)\/[^/]+\/$/.test(page)) return { kind: "entity", bytes: INDEX_BUDGET };
+  // The home page and the later pages of its list (`2/`), an entity's pages (`entities/x/2/`).
+  if (/^(\d+\/)?$/.test(page)) return { kind: "home", bytes: INDEX_BUDGET };
+  if (/^entities\/[^/]+\/(\d+\/)?$/.test(page)) return { kind: "entity", bytes: INDEX_BUDGET };
   if (/^compare\/([^/]+\/)?$/.test(page)) return { kind: "compare", bytes: INDEX_BUDGET };
   return undefined;
 }
