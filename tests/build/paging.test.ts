@@ -34,6 +34,9 @@ describe(`an archive of ${REPORTS} reports`, () => {
     expect(page("")).toContain('href="/2/" rel="next"');
     expect(page("2")).toContain("Reports 51–60 of 60");
     expect(page("compare/3")).toContain('href="/compare/2/" rel="prev"');
+    // One search result for the comparison, not one per page.
+    expect(page("compare")).toContain("data-pagefind-body");
+    expect(page("compare/2")).not.toContain("data-pagefind-body");
   });
 
   it("pages an entity's mentions 20 reports to a page, its spellings and companions on the first", () => {
