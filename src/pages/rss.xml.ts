@@ -10,11 +10,18 @@ function escapeXml(text: string): string {
 }
 
 /**
- * The reports as an RSS feed, in archive order. A report's date goes in
- * only where it is known; the outlet and author only where attributed.
+ * How many reports the feed carries: the last of the archive's order, the
+ * most recently published. A reader polls a feed again and again; every
+ * report of a large archive would make each poll megabytes.
+ */
+export const FEED_ITEMS = 50;
+
+/**
+ * The latest reports as an RSS feed, in archive order. A report's date goes
+ * in only where it is known; the outlet and author only where attributed.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const reports = await getReports();
+  const reports = (await getReports()).slice(-FEED_ITEMS);
   const feedUrl = absoluteUrl(routes.feed(), site);
   return rss({
     title: SITE_TITLE,

@@ -52,6 +52,11 @@ describe(`an archive of ${REPORTS} reports`, () => {
     expect(second).not.toContain("data-pagefind-body");
   });
 
+  it("feeds the 50 latest reports, not all of them", () => {
+    const feed = readFileSync(join(dist, "rss.xml"), "utf8");
+    expect(feed.match(/<item>/g)).toHaveLength(50);
+  });
+
   it("keeps every page within its gzip budget", () => {
     for (const kind of budgetSummary(dist)) {
       expect(kind.over, `${kind.kind}: largest /${kind.largestPage}, ${kind.largest} bytes`).toBe(0);
