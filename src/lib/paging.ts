@@ -10,6 +10,8 @@ export const PAGE_SIZES = {
   entityReports: 20,
   /** Reports whose accounts of each claim one page of the comparison shows. */
   compareReports: 25,
+  /** Shared quotes on a page of /quotes/. */
+  quotes: 20,
 } as const;
 
 /** "11–20": the items page `page` holds (from 1), thousands separated. */

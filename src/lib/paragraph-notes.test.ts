@@ -35,6 +35,7 @@ describe("quoteNotes", () => {
     expect(notes.get("a")?.get("p-1")).toEqual([
       {
         quote: "q-1",
+        page: 1,
         speaker: "someone",
         others: [
           { report: "b", block: "p-2" },

@@ -1,5 +1,6 @@
 import { isStated, type Claim } from "./claims/schema.ts";
 import { formatCount } from "./format.ts";
+import { quotePages } from "./quotes/quotes-page.ts";
 import type { SharedQuote } from "./quotes/shared-quotes.ts";
 
 /** A place in another report. */
@@ -19,6 +20,8 @@ export const QUOTE_PLACES_SHOWN = 6;
 /** "Also quoted in": the other reports' paragraphs carrying a quotation of this paragraph. */
 export interface QuoteNote {
   quote: string;
+  /** The page of /quotes/ the quote stands on. */
+  page: number;
   speaker?: string | undefined;
   /** The first QUOTE_PLACES_SHOWN of them, in the quote's order. */
   others: BlockRef[];
@@ -86,6 +89,7 @@ function placesOf(
  */
 export function quoteNotes(quotes: readonly SharedQuote[]): NotesByBlock<QuoteNote> {
   const notes: NotesByBlock<QuoteNote> = new Map();
+  const pages = quotePages(quotes);
   for (const quote of quotes) {
     const matched = new Map<number, Set<number>>();
     const pair = (a: number, b: number) => matched.set(a, (matched.get(a) ?? new Set()).add(b));
@@ -124,6 +128,7 @@ export function quoteNotes(quotes: readonly SharedQuote[]): NotesByBlock<QuoteNo
       }
       add(notes, ref.report, ref.block, {
         quote: quote.id,
+        page: pages.get(quote.id) ?? 1,
         speaker: quote.speaker,
         others,
         more: total - others.length,

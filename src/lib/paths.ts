@@ -26,7 +26,10 @@ export const routes = {
   entity: (id: string, page = 1) => href(page > 1 ? `entities/${id}/${page}/` : `entities/${id}/`),
   /** The coverage table; its later pages of report columns at `coverage/2/` and on. */
   coverage: (page = 1) => href(page > 1 ? `coverage/${page}/` : "coverage/"),
-  quotes: () => href("quotes/"),
+  /** The shared quotes; later pages at `quotes/2/` and on. */
+  quotes: (page = 1) => href(page > 1 ? `quotes/${page}/` : "quotes/"),
+  /** A shared quote on its page of /quotes/. */
+  quote: (id: string, page = 1) => `${routes.quotes(page)}#${id}`,
   /** The claims compared; later pages of reports' accounts at `compare/2/` and on. */
   compare: (page = 1) => href(page > 1 ? `compare/${page}/` : "compare/"),
   claim: (id: string, page = 1) => `${routes.compare(page)}#${id}`,

@@ -1,0 +1,100 @@
+import type { Entity } from "../entities/schema.ts";
+import { PAGE_SIZES, pageOf, type PaginatedPath } from "../paging.ts";
+import { withCacheKeys } from "../page-cache-key.ts";
+import type { QuoteSpan } from "./attribution.ts";
+import type { SharedQuote } from "./shared-quotes.ts";
+
+/**
+ * How many reports' wordings a shared quote shows side by side; the
+ * places of the rest are listed after them. A statement carried by
+ * hundreds of reports would otherwise be hundreds of columns.
+ */
+export const QUOTE_REPORTS_SHOWN = 12;
+
+/** The quotes in the order /quotes/ lists them: grouped by speaker, speakers in order of first quote. */
+export function quotesInPageOrder(quotes: readonly SharedQuote[]): SharedQuote[] {
+  const bySpeaker = new Map<string | undefined, SharedQuote[]>();
+  for (const quote of quotes) {
+    const list = bySpeaker.get(quote.speaker);
+    if (list) list.push(quote);
+    else bySpeaker.set(quote.speaker, [quote]);
+  }
+  return [...bySpeaker.values()].flat();
+}
+
+/** The page of /quotes/ each quote stands on, by quote id. */
+export function quotePages(quotes: readonly SharedQuote[]): Map<string, number> {
+  return new Map(
+    quotesInPageOrder(quotes).map((quote, index) => [quote.id, pageOf(index + 1, PAGE_SIZES.quotes)]),
+  );
+}
+
+/** A shared quote as /quotes/ shows it: a column per report for the first reports, the others' places after. */
+export interface QuoteOnPage {
+  quote: SharedQuote;
+  /** How many reports quote it. */
+  reports: number;
+  columns: { report: string; spans: QuoteSpan[] }[];
+  /** The occurrences in the reports beyond the columns. */
+  others: QuoteSpan[];
+}
+
+export function quoteColumns(quote: SharedQuote, shown = QUOTE_REPORTS_SHOWN): QuoteOnPage {
+  const byReport = new Map<string, QuoteSpan[]>();
+  for (const span of quote.occurrences) {
+    const list = byReport.get(span.report);
+    if (list) list.push(span);
+    else byReport.set(span.report, [span]);
+  }
+  const all = [...byReport].map(([report, spans]) => ({ report, spans }));
+  return {
+    quote,
+    reports: all.length,
+    columns: all.slice(0, shown),
+    others: all.slice(shown).flatMap((column) => column.spans),
+  };
+}
+
+/** One speaker's quotes on a page of /quotes/. */
+export interface SpeakerSection {
+  speaker: string | undefined;
+  name: string;
+  quotes: QuoteOnPage[];
+}
+
+/**
+ * Each page of /quotes/ from `paginate()`'s paths over `quotesInPageOrder()`:
+ * its quotes under their speakers' headings, with the labels of the reports
+ * it shows, keyed by what it shows.
+ */
+export function quotesPaths<Path extends PaginatedPath<SharedQuote>>(
+  paths: readonly Path[],
+  entities: readonly Entity[],
+  labels: ReadonlyMap<string, string>,
+) {
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  return withCacheKeys(
+    paths.map((path) => {
+      const { page } = path.props;
+      const sections: SpeakerSection[] = [];
+      for (const quote of page.data) {
+        let section = sections.at(-1);
+        if (!section || section.speaker !== quote.speaker) {
+          const name = quote.speaker ? (names.get(quote.speaker) ?? quote.speaker) : "Speaker not named";
+          section = { speaker: quote.speaker, name, quotes: [] };
+          sections.push(section);
+        }
+        section.quotes.push(quoteColumns(quote));
+      }
+      const shown = new Set(page.data.flatMap((quote) => quote.occurrences.map((span) => span.report)));
+      return {
+        params: path.params,
+        props: {
+          page,
+          sections,
+          labels: new Map([...shown].map((slug) => [slug, labels.get(slug) ?? slug])),
+        },
+      };
+    }),
+  );
+}
