@@ -49,7 +49,9 @@ describe("a rebuild after one edit", () => {
 
     const pages = reused(warm.log);
     expect(pages.length).toBeGreaterThan(10);
-    expect(pages.every((page) => page.startsWith("/entities/"))).toBe(true);
+    // Entity pages that do not list the report's mentions, for one; whether any reused page is
+    // stale, the byte-for-byte comparison with a clean build below says.
+    expect(pages.some((page) => page.startsWith("/entities/"))).toBe(true);
     expect(pages).not.toContain(`/reports/${EDITED}/index.html`);
     expect(readFileSync(join(warm.outDir, "reports", EDITED, "index.html"), "utf8")).toContain(
       "return to chaos’ (edited)",
