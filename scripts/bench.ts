@@ -24,7 +24,6 @@ import {
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { COVERAGE_COLUMNS } from "../src/lib/entities/coverage.ts";
 import { writeBaselineProject } from "./lib/bench/baseline-project.ts";
 import {
   dirStats,
@@ -104,7 +103,7 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
   // Each list over the reports is paged: its page count says the paging ran.
   const numbered = readdirSync(archiveOut).filter((name) => /^\d+$/.test(name)).length;
   const pagedLists = [
-    ["coverage table", dirStats(join(archiveOut, "coverage")).pages, COVERAGE_COLUMNS],
+    ["coverage table", dirStats(join(archiveOut, "coverage")).pages, PAGE_SIZES.coverageReports],
     ["comparison", dirStats(join(archiveOut, "compare")).pages, PAGE_SIZES.compareReports],
     ["list of reports", 1 + numbered, PAGE_SIZES.reports],
   ] as const;

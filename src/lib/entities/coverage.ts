@@ -17,13 +17,6 @@ export interface CoverageGroup {
 }
 
 /**
- * How many report columns one page of the coverage table shows. Every
- * report as a column made one page of 32 MB at 5,000 reports; a page of
- * ten stays readable, and the shading keeps one scale across pages.
- */
-export const COVERAGE_COLUMNS = 10;
-
-/**
  * The coverage table: every entity against every report, grouped by kind,
  * most-named first, with the largest cell for the shading scale. The table
  * has entities × reports cells (hundreds of thousands in a large archive),
