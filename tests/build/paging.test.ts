@@ -9,16 +9,21 @@ import { runAstroBlocking, tempDir } from "./lib/astro.ts";
 /**
  * The five reports fit on one page of every list; a larger archive (the
  * benchmark's synthetic one, 60 reports) is paged, and every page keeps to
- * the page-weight budgets the real site is held to.
+ * the page-weight budgets the real site is held to. Built under a subpath,
+ * so the pagers' links are checked through the base-path helper too.
  */
 const REPORTS = 60;
+const BASE = "/archive/";
 let dist = "";
 
 beforeAll(() => {
   const content = tempDir("paging-content");
   writeSyntheticArchive({ dir: content, count: REPORTS, projectContent: "content" });
   dist = tempDir("paging-dist");
-  const run = runAstroBlocking(["build", "--outDir", dist], { ARCHIVE_CONTENT_DIR: content });
+  const run = runAstroBlocking(["build", "--outDir", dist], {
+    ARCHIVE_CONTENT_DIR: content,
+    BASE_PATH: BASE,
+  });
   if (run.code !== 0) throw new Error(`the build failed:\n${run.output}`);
 });
 
@@ -31,16 +36,16 @@ describe(`an archive of ${REPORTS} reports`, () => {
     expect(existsSync(join(dist, "compare", "3", "index.html"))).toBe(true);
     expect(existsSync(join(dist, "compare", "4"))).toBe(false);
     expect(existsSync(join(dist, "coverage", "6", "index.html"))).toBe(true);
-    expect(page("")).toContain('href="/2/" rel="next"');
+    expect(page("")).toContain(`href="${BASE}2/" rel="next"`);
     expect(page("2")).toContain("Reports 51–60 of 60");
-    expect(page("compare/3")).toContain('href="/compare/2/" rel="prev"');
+    expect(page("compare/3")).toContain(`href="${BASE}compare/2/" rel="prev"`);
     // One search result for the comparison, not one per page.
     expect(page("compare")).toContain("data-pagefind-body");
     expect(page("compare/2")).not.toContain("data-pagefind-body");
   });
 
   it("pages an entity's mentions 20 reports to a page, its spellings and companions on the first", () => {
-    const paged = budgetSummary(dist).find((kind) => kind.kind === "entity");
+    const paged = budgetSummary(dist, BASE).find((kind) => kind.kind === "entity");
     expect(paged?.pages).toBeGreaterThan(60);
     const first = page("entities/united-nations");
     const second = page("entities/united-nations/2");
@@ -58,12 +63,12 @@ describe(`an archive of ${REPORTS} reports`, () => {
   });
 
   it("keeps every page within its gzip budget", () => {
-    for (const kind of budgetSummary(dist)) {
+    for (const kind of budgetSummary(dist, BASE)) {
       expect(kind.over, `${kind.kind}: largest /${kind.largestPage}, ${kind.largest} bytes`).toBe(0);
     }
   });
 
   it("resolves every link between the pages", () => {
-    expect(checkLinks({ dir: dist, base: "/", site: "http://localhost" })).toEqual([]);
+    expect(checkLinks({ dir: dist, base: BASE, site: "http://localhost" })).toEqual([]);
   });
 });

@@ -14,14 +14,14 @@ export interface BudgetSummary {
 
 /**
  * The page-weight budgets `npm run test:site` holds the real site to,
- * applied to every budgeted page of a built archive (built for the root).
+ * applied to every budgeted page of a built archive, built for `base`.
  */
-export function budgetSummary(dist: string): BudgetSummary[] {
+export function budgetSummary(dist: string, base = "/"): BudgetSummary[] {
   const byKind = new Map<string, BudgetSummary>();
   for (const page of htmlPages(dist)) {
     const budget = budgetFor(page);
     if (!budget) continue;
-    const { total } = weighPage(page, dist, "/");
+    const { total } = weighPage(page, dist, base);
     const summary = byKind.get(budget.kind) ?? {
       kind: budget.kind,
       budget: budget.bytes,
