@@ -33,5 +33,14 @@ describe("the shared quotes page", () => {
     expect(shown.columns.map((column) => column.report)).toEqual(reports.slice(0, 12));
     expect(shown.columns[0]?.spans).toHaveLength(2);
     expect(shown.others.map((span) => span.report)).toEqual(["r12", "r13", "r14"]);
+    expect(shown.more).toBe(0);
+  });
+
+  it("lists a bounded number of further places and counts the rest", () => {
+    const reports = Array.from({ length: 100 }, (_, i) => `r${i}`);
+    const shown = quoteColumns(quote("q-1", "a", reports), 12, 48);
+    expect(shown.others).toHaveLength(48);
+    expect(shown.others[0]?.report).toBe("r12");
+    expect(shown.more).toBe(40);
   });
 });

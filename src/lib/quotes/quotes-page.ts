@@ -11,6 +11,12 @@ import type { SharedQuote } from "./shared-quotes.ts";
  */
 export const QUOTE_REPORTS_SHOWN = 12;
 
+/**
+ * How many further places a shared quote lists after its columns; the
+ * rest are counted. Each report that quotes it links back to it.
+ */
+export const QUOTE_PLACES_LISTED = 48;
+
 /** The quotes in the order /quotes/ lists them: grouped by speaker, speakers in order of first quote. */
 export function quotesInPageOrder(quotes: readonly SharedQuote[]): SharedQuote[] {
   const bySpeaker = new Map<string | undefined, SharedQuote[]>();
@@ -35,11 +41,17 @@ export interface QuoteOnPage {
   /** How many reports quote it. */
   reports: number;
   columns: { report: string; spans: QuoteSpan[] }[];
-  /** The occurrences in the reports beyond the columns. */
+  /** The first QUOTE_PLACES_LISTED occurrences in the reports beyond the columns. */
   others: QuoteSpan[];
+  /** How many more occurrences there are. */
+  more: number;
 }
 
-export function quoteColumns(quote: SharedQuote, shown = QUOTE_REPORTS_SHOWN): QuoteOnPage {
+export function quoteColumns(
+  quote: SharedQuote,
+  shown = QUOTE_REPORTS_SHOWN,
+  listed = QUOTE_PLACES_LISTED,
+): QuoteOnPage {
   const byReport = new Map<string, QuoteSpan[]>();
   for (const span of quote.occurrences) {
     const list = byReport.get(span.report);
@@ -47,11 +59,13 @@ export function quoteColumns(quote: SharedQuote, shown = QUOTE_REPORTS_SHOWN): Q
     else byReport.set(span.report, [span]);
   }
   const all = [...byReport].map(([report, spans]) => ({ report, spans }));
+  const others = all.slice(shown).flatMap((column) => column.spans);
   return {
     quote,
     reports: all.length,
     columns: all.slice(0, shown),
-    others: all.slice(shown).flatMap((column) => column.spans),
+    others: others.slice(0, listed),
+    more: Math.max(0, others.length - listed),
   };
 }
 
