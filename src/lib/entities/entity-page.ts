@@ -2,7 +2,6 @@ import type { CrossLinks } from "../cross-links.ts";
 import { displayTitle } from "../report-meta.ts";
 import type { Report } from "../reports.ts";
 import type { EntitySummary } from "./entity-index.ts";
-import type { Mention } from "./mentions.ts";
 import type { Entity } from "./schema.ts";
 
 /** One mention as the entity page lists it: the block, and the words around the name. */
@@ -15,12 +14,7 @@ export interface MentionSnippet {
 
 /** An entity's mentions grouped by report (archive order), each with its snippet; one pass over the mentions. */
 export function mentionsByReport(summary: EntitySummary): { slug: string; mentions: MentionSnippet[] }[] {
-  const byReport = new Map<string, Mention[]>();
-  for (const mention of summary.mentions) {
-    const list = byReport.get(mention.report);
-    if (list) list.push(mention);
-    else byReport.set(mention.report, [mention]);
-  }
+  const byReport = Map.groupBy(summary.mentions, (mention) => mention.report);
   return summary.perReport.map(({ slug }) => ({
     slug,
     mentions: (byReport.get(slug) ?? []).map((mention) => ({ block: mention.block, ...mention.snippet })),

@@ -75,13 +75,7 @@ export function attributeQuotes(
   info: SpeakerInfo,
 ): { spans: QuoteSpan[]; speakers: (string | undefined)[] } {
   type Located = (typeof mentions)[number];
-  const mentionsByBlock = new Map<string, Located[]>();
-  for (const mention of mentions) {
-    const key = `${mention.report}#${mention.block}`;
-    const list = mentionsByBlock.get(key);
-    if (list) list.push(mention);
-    else mentionsByBlock.set(key, [mention]);
-  }
+  const mentionsByBlock = Map.groupBy(mentions, (mention) => `${mention.report}#${mention.block}`);
   const spans: QuoteSpan[] = [];
   const speakers: (string | undefined)[] = [];
   let previous: { report: string; speaker: string | undefined } = { report: "", speaker: undefined };

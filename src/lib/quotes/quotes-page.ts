@@ -19,13 +19,7 @@ export const QUOTE_PLACES_LISTED = 48;
 
 /** The quotes in the order /quotes/ lists them: grouped by speaker, speakers in order of first quote. */
 export function quotesInPageOrder(quotes: readonly SharedQuote[]): SharedQuote[] {
-  const bySpeaker = new Map<string | undefined, SharedQuote[]>();
-  for (const quote of quotes) {
-    const list = bySpeaker.get(quote.speaker);
-    if (list) list.push(quote);
-    else bySpeaker.set(quote.speaker, [quote]);
-  }
-  return [...bySpeaker.values()].flat();
+  return [...Map.groupBy(quotes, (quote) => quote.speaker).values()].flat();
 }
 
 /** The page of /quotes/ each quote stands on, by quote id. */
@@ -52,13 +46,10 @@ export function quoteColumns(
   shown = QUOTE_REPORTS_SHOWN,
   listed = QUOTE_PLACES_LISTED,
 ): QuoteOnPage {
-  const byReport = new Map<string, QuoteSpan[]>();
-  for (const span of quote.occurrences) {
-    const list = byReport.get(span.report);
-    if (list) list.push(span);
-    else byReport.set(span.report, [span]);
-  }
-  const all = [...byReport].map(([report, spans]) => ({ report, spans }));
+  const all = [...Map.groupBy(quote.occurrences, (span) => span.report)].map(([report, spans]) => ({
+    report,
+    spans,
+  }));
   const others = all.slice(shown).flatMap((column) => column.spans);
   return {
     quote,

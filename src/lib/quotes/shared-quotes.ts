@@ -219,20 +219,11 @@ export function findSharedQuotes(
     if (shared >= minShared || (smaller > 0 && shared / smaller >= minCoverage)) link(a, b);
   }
 
-  const groups = new Map<number, number[]>();
-  wordings.forEach((_, index) => {
-    const root = find(index);
-    const group = groups.get(root);
-    if (group) group.push(index);
-    else groups.set(root, [index]);
-  });
-  const linksByGroup = new Map<number, [number, number][]>();
-  for (const pair of links.values()) {
-    const root = find(pair[0]);
-    const list = linksByGroup.get(root);
-    if (list) list.push(pair);
-    else linksByGroup.set(root, [pair]);
-  }
+  const groups = Map.groupBy(
+    wordings.map((_, index) => index),
+    (index) => find(index),
+  );
+  const linksByGroup = Map.groupBy(links.values(), (pair) => find(pair[0]));
   const rank = new Map(reportOrder.map((slug, index) => [slug, index]));
   const byPosition = (a: QuoteSpan, b: QuoteSpan) =>
     (rank.get(a.report) ?? 0) - (rank.get(b.report) ?? 0) ||
