@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDate, displayTitle, sortDate } from "./report-meta.ts";
+import { describeDate, displayTitle, labelsFor, sortDate } from "./report-meta.ts";
 import { countWords, formatDate, readingMinutes } from "./format.ts";
 
 describe("report labels", () => {
@@ -33,5 +33,18 @@ describe("report labels", () => {
     expect(readingMinutes(10)).toBe(1);
     expect(readingMinutes(1053)).toBe(5);
     expect(formatDate("2021-10-10")).toBe("10 October 2021");
+  });
+});
+
+describe("labelsFor", () => {
+  it("keeps the labels of the given reports only, falling back to the slug", () => {
+    const labels = new Map([
+      ["afp", "AFP"],
+      ["post", "Washington Post"],
+    ]);
+    expect([...labelsFor(labels, ["post", "new-report"])]).toEqual([
+      ["post", "Washington Post"],
+      ["new-report", "new-report"],
+    ]);
   });
 });

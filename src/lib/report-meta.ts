@@ -61,3 +61,11 @@ export function shortOutlet(outlet: { basis: OutletBasis; name?: string }): stri
   const abbreviation = /\(([^)]+)\)\s*$/.exec(outlet.name)?.[1];
   return abbreviation ?? outlet.name.replace(/^The\s+/, "");
 }
+
+/**
+ * The short outlet labels of just the given reports, for a page that shows
+ * those and must not carry (and be keyed on) the whole archive's.
+ */
+export function labelsFor(labels: ReadonlyMap<string, string>, slugs: Iterable<string>): Map<string, string> {
+  return new Map([...slugs].map((slug) => [slug, labels.get(slug) ?? slug]));
+}

@@ -5,6 +5,7 @@ import { PAGE_SIZES, pageOf } from "./paging.ts";
 import type { ClaimNote, QuoteNote } from "./paragraph-notes.ts";
 import type { RelatedReport } from "./related.ts";
 import type { Report } from "./reports.ts";
+import { labelsFor } from "./report-meta.ts";
 
 /** All a report page shows beyond its own code: its cache key is a digest of these. */
 export interface ReportPageProps {
@@ -61,9 +62,7 @@ export function reportPaths(reports: readonly Report[], links: CrossLinks) {
       }),
       quoteNotes,
       claimNotes,
-      labels: new Map(
-        [...citedReports(quoteNotes, claimNotes)].map((slug) => [slug, links.labels.get(slug) ?? slug]),
-      ),
+      labels: labelsFor(links.labels, citedReports(quoteNotes, claimNotes)),
       entities: links.entities.filter((entity) => named.has(entity.id)),
       comparePage: pageOf(index + 1, PAGE_SIZES.compareReports),
     };

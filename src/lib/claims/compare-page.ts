@@ -2,6 +2,7 @@ import { withCacheKeys } from "../page-cache-key.ts";
 import type { PaginatedPath } from "../paging.ts";
 import { chartRows } from "./json-ld.ts";
 import type { Claim } from "./schema.ts";
+import { labelsFor } from "../report-meta.ts";
 
 /**
  * A claim as one page of the comparison shows it: the accounts of that
@@ -40,7 +41,7 @@ export function comparePaths<Path extends PaginatedPath<{ slug: string }>>(
         props: {
           page,
           claims: claimsForReports(claims, slugs),
-          labels: new Map([...slugs].map((slug) => [slug, labels.get(slug) ?? slug])),
+          labels: labelsFor(labels, slugs),
         },
       };
     }),

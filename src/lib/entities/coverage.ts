@@ -2,6 +2,7 @@ import { withCacheKeys } from "../page-cache-key.ts";
 import type { PaginatedPath } from "../paging.ts";
 import type { EntitySummary } from "./entity-index.ts";
 import { ENTITY_KINDS, ENTITY_KIND_LABEL, type Entity, type EntityKind } from "./schema.ts";
+import { labelsFor } from "../report-meta.ts";
 
 /** One entity's row of the coverage table: its mentions in each report, in archive order. */
 export interface CoverageRow {
@@ -77,7 +78,10 @@ export function coveragePaths<Item extends { slug: string }, Path extends Pagina
           page,
           groups: coverageColumns(table.groups, page.start, page.end + 1),
           max: table.max,
-          labels: new Map(page.data.map(({ slug }) => [slug, labels.get(slug) ?? slug])),
+          labels: labelsFor(
+            labels,
+            page.data.map(({ slug }) => slug),
+          ),
         },
       };
     }),

@@ -3,6 +3,7 @@ import { PAGE_SIZES, pageOf, type PaginatedPath } from "../paging.ts";
 import { withCacheKeys } from "../page-cache-key.ts";
 import type { QuoteSpan } from "./attribution.ts";
 import type { SharedQuote } from "./shared-quotes.ts";
+import { labelsFor } from "../report-meta.ts";
 
 /**
  * How many reports' wordings a shared quote shows side by side; the
@@ -97,7 +98,7 @@ export function quotesPaths<Path extends PaginatedPath<SharedQuote>>(
         props: {
           page,
           sections,
-          labels: new Map([...shown].map((slug) => [slug, labels.get(slug) ?? slug])),
+          labels: labelsFor(labels, shown),
         },
       };
     }),
