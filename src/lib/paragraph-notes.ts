@@ -13,7 +13,7 @@ export interface BlockRef {
  * How many other places a paragraph's "also quoted in" names: a statement
  * wire copy carried into hundreds of reports would otherwise list them all
  * on every one of those pages, and the archive would grow with the square
- * of its size. The rest are counted, and all are on /quotes/.
+ * of its size. The rest are counted; /quotes/ sets the wordings side by side.
  */
 export const QUOTE_PLACES_SHOWN = 6;
 
