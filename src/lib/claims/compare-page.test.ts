@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsForReports } from "./compare-page.ts";
+import { chartedClaims, claimsForReports } from "./compare-page.ts";
 import type { Claim } from "./schema.ts";
 
 const cite = [{ paragraph: 1, snippet: "drones" }];
@@ -17,7 +17,7 @@ const claim: Claim = {
 
 describe("claimsForReports", () => {
   it("keeps the page's reports' accounts and their bars on the whole claim's scale", () => {
-    const [onPage] = claimsForReports([claim], new Set(["b", "c"]));
+    const [onPage] = claimsForReports(chartedClaims([claim]), new Set(["b", "c"]));
     expect(onPage?.claim.accounts.map((account) => account.report)).toEqual(["b", "c"]);
     // "one" of a largest "three" elsewhere in the archive: a third of the track, not all of it.
     expect(onPage?.rows).toEqual([expect.objectContaining({ report: "b", share: 1 / 3 })]);

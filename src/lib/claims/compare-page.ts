@@ -14,11 +14,16 @@ export interface ClaimOnPage {
   rows: ReturnType<typeof chartRows>;
 }
 
-/** Every claim, cut to the accounts of the given reports, in the claims' own order. */
-export function claimsForReports(claims: readonly Claim[], slugs: ReadonlySet<string>): ClaimOnPage[] {
-  return claims.map((claim) => ({
+/** Every claim with its chart rows over the whole archive: worked out once, not once a page. */
+export function chartedClaims(claims: readonly Claim[]): ClaimOnPage[] {
+  return claims.map((claim) => ({ claim, rows: chartRows(claim) }));
+}
+
+/** Every claim, cut to the accounts and bars of the given reports, in the claims' own order. */
+export function claimsForReports(charted: readonly ClaimOnPage[], slugs: ReadonlySet<string>): ClaimOnPage[] {
+  return charted.map(({ claim, rows }) => ({
     claim: { ...claim, accounts: claim.accounts.filter((account) => slugs.has(account.report)) },
-    rows: chartRows(claim).filter((row) => slugs.has(row.report)),
+    rows: rows.filter((row) => slugs.has(row.report)),
   }));
 }
 
@@ -32,6 +37,7 @@ export function comparePaths<Path extends PaginatedPath<{ slug: string }>>(
   claims: readonly Claim[],
   labels: ReadonlyMap<string, string>,
 ) {
+  const charted = chartedClaims(claims);
   return withCacheKeys(
     paths.map((path) => {
       const { page } = path.props;
@@ -40,7 +46,7 @@ export function comparePaths<Path extends PaginatedPath<{ slug: string }>>(
         params: path.params,
         props: {
           page,
-          claims: claimsForReports(claims, slugs),
+          claims: claimsForReports(charted, slugs),
           labels: labelsFor(labels, slugs),
         },
       };
