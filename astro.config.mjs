@@ -2,6 +2,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import keptOutDir from "./src/integrations/kept-out-dir.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import sourceCopies from "./src/integrations/source-copies.ts";
 import staticHostHeaders from "./src/integrations/static-host-headers.ts";
@@ -66,8 +67,9 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Once every page is written: the raw copies are published beside them,
-  // Pagefind indexes dist/, and _headers is written from the pages' own policy.
-  integrations: [sitemap(), sourceCopies(), pagefind(), staticHostHeaders()],
+  // Pagefind indexes dist/, _headers is written from the pages' own policy,
+  // and whatever earlier builds left in the kept dist/ is removed (last).
+  integrations: [sitemap(), sourceCopies(), pagefind(), staticHostHeaders(), keptOutDir()],
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     // Every script stays an external file, never inlined into the page, so the

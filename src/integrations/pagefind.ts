@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
@@ -30,6 +31,8 @@ export default function pagefindIntegration(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw indexingError(`index ${site}`, added.errors);
           if (added.page_count === 0) throw indexingError(`index ${site}`, ["no HTML pages found"]);
+          // dist/ is kept between builds (kept-out-dir.ts): a bundle is written whole, never over an old one.
+          rmSync(`${site}/${PAGEFIND_DIR}`, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: `${site}/${PAGEFIND_DIR}` });
           if (written.errors.length > 0) throw indexingError("write the search bundle", written.errors);
           logger.info(`indexed ${added.page_count} pages into ${PAGEFIND_DIR}/`);

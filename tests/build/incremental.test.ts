@@ -1,14 +1,19 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtFiles } from "../../scripts/lib/built-site.ts";
-import { contentWith, runAstroBlocking, tempDir } from "./lib/astro.ts";
+import { claimsNotStatedFor, contentWith, runAstroBlocking, tempDir } from "./lib/astro.ts";
 
 const EDITED = "attack-sparks-fear-of-return-to-chaos";
 const TITLE = "title: Assassination attempt against Iraqi PM sparks fear of ‘return to chaos’";
+/** A report the first build has and the rebuild does not, with its raw copy. */
+const REMOVED = { report: "hostile-markup", copy: "hostile-copy.txt" };
 
-function build(content: string, cache: string): { outDir: string; log: string } {
-  const outDir = tempDir("incremental-dist");
+function build(
+  content: string,
+  cache: string,
+  outDir = tempDir("incremental-dist"),
+): { outDir: string; log: string } {
   const run = runAstroBlocking(["build", "--outDir", outDir], {
     ARCHIVE_CONTENT_DIR: content,
     ASTRO_CACHE_DIR: cache,
@@ -33,9 +38,27 @@ function expectSameFiles(actual: string, expected: string): void {
 
 describe("a rebuild after one edit", () => {
   it("reuses the pages the edit does not reach and matches a clean build byte for byte", () => {
-    const content = contentWith(undefined);
+    const content = contentWith("tests/fixtures/hostile-content/content");
+    const claims = join(content, "claims.yaml");
+    const committedClaims = readFileSync(claims);
+    claimsNotStatedFor(content, REMOVED.report);
     const cache = tempDir("incremental-cache");
-    build(content, cache);
+    const { outDir } = build(content, cache);
+    const removedPage = join(outDir, "reports", REMOVED.report, "index.html");
+    const removedCopy = join(outDir, "sources", REMOVED.copy);
+    expect(existsSync(removedPage) && existsSync(removedCopy)).toBe(true);
+
+    // Removing a report changes claims.yaml, so every page is rendered again, into the
+    // same dist/, which rebuilds keep (src/integrations/kept-out-dir.ts): what the
+    // first build wrote for the removed report must not outlive it.
+    rmSync(join(content, "reports", `${REMOVED.report}.md`));
+    rmSync(join(content, "sources", REMOVED.copy));
+    writeFileSync(claims, committedClaims);
+    build(content, cache, outDir);
+    expect(existsSync(removedPage) || existsSync(removedCopy)).toBe(false);
+    // Pagefind's file names follow the text: only the pages and copies compare across the edit.
+    const pagesAndCopies = (dir: string) => builtFiles(dir).filter((name) => !name.startsWith("pagefind/"));
+    const afterRemoval = pagesAndCopies(outDir);
 
     // A new headline reaches the report's own page, its neighbours' pagers,
     // every related-reports list and the entity pages listing its mentions.
@@ -43,8 +66,7 @@ describe("a rebuild after one edit", () => {
     const source = readFileSync(file, "utf8");
     expect(source).toContain(TITLE);
     writeFileSync(file, source.replace(TITLE, `${TITLE} (edited)`));
-
-    const warm = build(content, cache);
+    const warm = build(content, cache, outDir);
     const clean = build(content, tempDir("incremental-clean-cache"));
 
     const pages = reused(warm.log);
@@ -53,11 +75,18 @@ describe("a rebuild after one edit", () => {
     // stale, the byte-for-byte comparison with a clean build below says.
     expect(pages.some((page) => page.startsWith("/entities/"))).toBe(true);
     expect(pages).not.toContain(`/reports/${EDITED}/index.html`);
-    expect(readFileSync(join(warm.outDir, "reports", EDITED, "index.html"), "utf8")).toContain(
+    expect(readFileSync(join(outDir, "reports", EDITED, "index.html"), "utf8")).toContain(
       "return to chaos’ (edited)",
     );
+    expectSameFiles(outDir, clean.outDir);
+    expect(pagesAndCopies(clean.outDir)).toEqual(afterRemoval);
 
-    expectSameFiles(warm.outDir, clean.outDir);
+    // A dist/ changed since this cache's last build (another build wrote to it, a file was
+    // edited by hand) is emptied first: a page this cache would keep may not be its own.
+    writeFileSync(join(outDir, "entities", "mustafa-al-kadhimi", "index.html"), "another build's page");
+    writeFileSync(join(outDir, "stray.html"), "");
+    expect(build(content, cache, outDir).log).toContain("it is not the output of this cache's last build");
+    expectSameFiles(outDir, clean.outDir);
 
     // The bodies' HTML lives in files in the cache folder (src/lib/content/html-files.ts):
     // with them gone, and no page to reuse, the reports are rendered again, not published empty.

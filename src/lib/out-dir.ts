@@ -1,0 +1,78 @@
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { createHash } from "node:crypto";
+
+/** A file of a built site: its path from the site's root, size and modification time. */
+export interface BuiltFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Every file under `dir`, sorted by path; none when `dir` does not exist. */
+export function listBuiltFiles(dir: string): BuiltFile[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const absolute = join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = statSync(absolute);
+      return { path: relative(dir, absolute), size, mtimeMs };
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * A digest of a folder's listing: every path with its size and modification
+ * time. Any write to the folder since the digest was taken changes it, which
+ * is what proves a kept dist/ is the one the last build left.
+ */
+export function listingDigest(files: readonly BuiltFile[]): string {
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(`${file.path}\0${file.size}\0${file.mtimeMs}\n`);
+  return hash.digest("hex");
+}
+
+/**
+ * The files a build left from earlier builds: written before it started
+ * (`startedMs`, read from a file's own timestamp so both come from the
+ * same clock) and not among the pages it kept in place (`kept`, paths
+ * relative to the site). A removed report's page and raw copy, a renamed
+ * stylesheet, a shrunken sitemap's last file.
+ */
+export function leftoverFiles(
+  files: readonly BuiltFile[],
+  startedMs: number,
+  kept: ReadonlySet<string>,
+): string[] {
+  return files.filter((file) => file.mtimeMs < startedMs && !kept.has(file.path)).map((file) => file.path);
+}
+
+/** Removes the folders under `dir` that hold no file any more, deepest first. */
+export function removeEmptyFolders(dir: string): void {
+  const folders = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort((a, b) => b.length - a.length);
+  for (const folder of folders) {
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+  }
+}
+
+/** Empties `dir` (keeping the folder itself), as Astro does before a build. */
+export function emptyFolder(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  for (const name of names) rmSync(join(dir, name), { recursive: true, force: true });
+}
