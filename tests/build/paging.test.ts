@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, matchesGlob } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { budgetSummary } from "../../scripts/lib/bench/page-budgets.ts";
 import { writeSyntheticArchive } from "../../scripts/lib/bench/synthetic-archive.ts";
+import { builtFiles } from "../../scripts/lib/built-site.ts";
 import { checkLinks } from "../../scripts/lib/link-check.ts";
+import { INDEXED_PAGES } from "../../src/integrations/pagefind.ts";
 import { runAstroBlocking, tempDir } from "./lib/astro.ts";
 
 /**
@@ -15,6 +17,7 @@ import { runAstroBlocking, tempDir } from "./lib/astro.ts";
 const REPORTS = 60;
 const BASE = "/archive/";
 let dist = "";
+let log = "";
 
 beforeAll(() => {
   const content = tempDir("paging-content");
@@ -25,6 +28,7 @@ beforeAll(() => {
     BASE_PATH: BASE,
   });
   if (run.code !== 0) throw new Error(`the build failed:\n${run.output}`);
+  log = run.output;
 });
 
 const page = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
@@ -55,6 +59,16 @@ describe(`an archive of ${REPORTS} reports`, () => {
     // Only the first page is a search result; the later ones hold only mentions.
     expect(first).toContain("data-pagefind-body");
     expect(second).not.toContain("data-pagefind-body");
+  });
+
+  it("gives Pagefind exactly the pages that mark a search body, later pages of lists not among them", () => {
+    const pages = builtFiles(dist).filter((file) => file.endsWith(".html"));
+    const marked = pages.filter((file) =>
+      readFileSync(join(dist, file), "utf8").includes("data-pagefind-body"),
+    );
+    expect(pages.filter((file) => matchesGlob(file, INDEXED_PAGES))).toEqual(marked);
+    expect(marked.length).toBeGreaterThan(REPORTS);
+    expect(log).toContain(`indexed ${marked.length} pages into pagefind/`);
   });
 
   it("feeds the 50 latest reports, not all of them", () => {
