@@ -74,13 +74,15 @@ export default function keptOutDir(): AstroIntegration {
           [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))),
         );
         const { mtimeMs: startedMs } = statSync(startedFile());
-        const leftovers = leftoverFiles(listBuiltFiles(outDir), startedMs, keptPages);
+        const files = listBuiltFiles(outDir);
+        const leftovers = new Set(leftoverFiles(files, startedMs, keptPages));
         for (const file of leftovers) rmSync(join(outDir, file));
-        if (leftovers.length > 0) {
+        if (leftovers.size > 0) {
           removeEmptyFolders(outDir);
-          logger.info(`removed ${leftovers.length} files left by earlier builds`);
+          logger.info(`removed ${leftovers.size} files left by earlier builds`);
         }
-        const record: OutDirRecord = { outDir, listing: listingDigest(listBuiltFiles(outDir)) };
+        const left = files.filter((file) => !leftovers.has(file.path));
+        const record: OutDirRecord = { outDir, listing: listingDigest(left) };
         writeFileSync(recordFile(), JSON.stringify(record));
       },
     },
