@@ -1,10 +1,9 @@
 import { defineCollection } from "astro:content";
-import { file } from "astro/loaders";
 import { z } from "astro/zod";
+import { dataFileLoader } from "./lib/content/data-file-loader.ts";
 import { reportsLoader } from "./lib/content/reports-loader.ts";
 import { sourceCopyProblem } from "./lib/source-copy.ts";
 import { claimSchema } from "./lib/claims/schema.ts";
-import { parseWithPosition } from "./lib/file-order.ts";
 import { entitySchema } from "./lib/entities/schema.ts";
 import { timelineSchema } from "./lib/timeline/schema.ts";
 import { CLAIMS_FILE } from "./lib/claims/validate.ts";
@@ -173,15 +172,15 @@ export const collections = {
     schema: reportSchema,
   }),
   /** People, groups, institutions, countries and places, with every spelling: src/lib/entities/schema.ts. */
-  entities: defineCollection({ loader: file(ENTITIES_FILE), schema: entitySchema }),
+  entities: defineCollection({ loader: dataFileLoader(ENTITIES_FILE), schema: entitySchema }),
   /** Facts the reports differ on, each report's version cited: src/lib/claims/schema.ts. */
   claims: defineCollection({
-    loader: file(CLAIMS_FILE, { parser: parseWithPosition }),
+    loader: dataFileLoader(CLAIMS_FILE),
     schema: claimSchema,
   }),
   /** Events the reports describe, cited: src/lib/timeline/schema.ts. */
   timeline: defineCollection({
-    loader: file(TIMELINE_FILE, { parser: parseWithPosition }),
+    loader: dataFileLoader(TIMELINE_FILE),
     schema: timelineSchema,
   }),
 };

@@ -1,6 +1,6 @@
 import { contentFile } from "../content-dir.ts";
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { parseYaml } from "../yaml.ts";
 import { entitySchema, type Entity } from "./schema.ts";
 
 /** Under ARCHIVE_CONTENT_DIR (default content/), as messages show it. */
@@ -13,7 +13,7 @@ export function normalizeApostrophes(text: string): string {
 
 /** Parses and checks the entities file's text; every problem names the file, the entry and the field. */
 export function parseEntities(text: string, file = ENTITIES_FILE): Entity[] {
-  const raw: unknown = parse(text);
+  const raw = parseYaml(text);
   if (!Array.isArray(raw)) throw new Error(`${file}: must be a list of entities`);
   const entities = raw.map((item: unknown, index) => {
     const result = entitySchema.safeParse(item);

@@ -1,0 +1,35 @@
+import { file } from "astro/loaders";
+import type { Loader } from "astro/loaders";
+import { parseWithPosition } from "../file-order.ts";
+
+/**
+ * Astro's file() loader for one of the archive's YAML data files, made
+ * strict: file() logs a file it cannot parse and carries on with an empty
+ * collection (the archive built with no claims at all); here the build stops,
+ * naming the file and what is wrong with it. Entries keep their place in the
+ * file (`position`).
+ */
+export function dataFileLoader(path: string): Loader {
+  let problem: unknown;
+  const inner = file(path, {
+    parser: (text) => {
+      try {
+        return parseWithPosition(text);
+      } catch (error) {
+        problem = error;
+        throw error;
+      }
+    },
+  });
+  return {
+    name: "archive-data-file",
+    load: async (context) => {
+      problem = undefined;
+      await inner.load(context);
+      if (problem !== undefined) {
+        const reason = problem instanceof Error ? problem.message : String(problem);
+        throw new Error(`${path}: ${reason}`);
+      }
+    },
+  };
+}
