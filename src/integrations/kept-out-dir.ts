@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -8,6 +8,7 @@ import {
   listBuiltFiles,
   listingDigest,
   removeEmptyFolders,
+  type BuiltFile,
 } from "../lib/out-dir.ts";
 
 /** What the cache remembers of the dist/ its last build left: where, and its listing's digest. */
@@ -17,7 +18,6 @@ interface OutDirRecord {
 }
 
 const RECORD_FILE = "kept-out-dir.json";
-const STARTED_FILE = "kept-out-dir.started";
 
 function readRecord(file: string): OutDirRecord | undefined {
   try {
@@ -37,15 +37,16 @@ function readRecord(file: string): OutDirRecord | undefined {
  * this cache's last build left (same folder, same listing of paths, sizes
  * and times); otherwise it is emptied as Astro would, since another build
  * may have written a page this cache would take as its own. After the build,
- * every file the build neither wrote nor kept as a page is removed, so a
- * deleted report's page and raw copy do not linger. It must be the last
- * integration: the others' files are written by then.
+ * every file it found there and neither rewrote nor kept as a page is
+ * removed, so a deleted report's page and raw copy do not linger. It must be
+ * the last integration: the others' files are written by then.
  */
 export default function keptOutDir(): AstroIntegration {
   let outDir = "";
   let cacheDir = "";
+  /** dist/ as this build found it (after emptying it, if it did). */
+  let before: BuiltFile[] = [];
   const recordFile = () => join(cacheDir, RECORD_FILE);
-  const startedFile = () => join(cacheDir, STARTED_FILE);
   return {
     name: "archive:kept-out-dir",
     hooks: {
@@ -58,30 +59,30 @@ export default function keptOutDir(): AstroIntegration {
       },
       "astro:build:start": ({ logger }) => {
         const record = readRecord(recordFile());
-        const matches = record?.outDir === outDir && record.listing === listingDigest(listBuiltFiles(outDir));
-        if (!matches && existsSync(outDir)) {
+        before = listBuiltFiles(outDir);
+        const matches = record?.outDir === outDir && record.listing === listingDigest(before);
+        if (!matches && before.length > 0) {
           emptyFolder(outDir);
+          before = [];
           logger.info(`emptied ${outDir}: it is not the output of this cache's last build`);
         }
         // The record stays void until this build finishes: a build that
         // fails half-way leaves a dist/ the next build must not trust.
         mkdirSync(cacheDir, { recursive: true });
         rmSync(recordFile(), { force: true });
-        writeFileSync(startedFile(), "");
       },
       "astro:build:done": ({ assets, logger }) => {
         const keptPages = new Set(
           [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))),
         );
-        const { mtimeMs: startedMs } = statSync(startedFile());
-        const files = listBuiltFiles(outDir);
-        const leftovers = new Set(leftoverFiles(files, startedMs, keptPages));
+        const after = listBuiltFiles(outDir);
+        const leftovers = new Set(leftoverFiles(before, after, keptPages));
         for (const file of leftovers) rmSync(join(outDir, file));
         if (leftovers.size > 0) {
           removeEmptyFolders(outDir);
           logger.info(`removed ${leftovers.size} files left by earlier builds`);
         }
-        const left = files.filter((file) => !leftovers.has(file.path));
+        const left = after.filter((file) => !leftovers.has(file.path));
         const record: OutDirRecord = { outDir, listing: listingDigest(left) };
         writeFileSync(recordFile(), JSON.stringify(record));
       },

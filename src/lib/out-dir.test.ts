@@ -44,23 +44,32 @@ describe("listingDigest", () => {
 });
 
 describe("leftoverFiles", () => {
-  const files = [
+  const before = [
     { path: "reports/kept/index.html", size: 1, mtimeMs: 100 },
     { path: "reports/removed/index.html", size: 1, mtimeMs: 100 },
     { path: "sources/removed.txt", size: 1, mtimeMs: 100 },
+    { path: "reports/rendered/index.html", size: 1, mtimeMs: 100 },
+    { path: "index.html", size: 1, mtimeMs: 100 },
+  ];
+  const after = [
+    { path: "reports/kept/index.html", size: 1, mtimeMs: 100 },
+    { path: "reports/removed/index.html", size: 1, mtimeMs: 100 },
+    { path: "sources/removed.txt", size: 1, mtimeMs: 100 },
+    // Rewritten by the build: a later time, or (the clock set back) an earlier one, or another size.
     { path: "reports/rendered/index.html", size: 1, mtimeMs: 200 },
-    { path: "index.html", size: 1, mtimeMs: 150 },
+    { path: "index.html", size: 1, mtimeMs: 50 },
+    { path: "reports/new/index.html", size: 1, mtimeMs: 100 },
   ];
 
-  it("names the files older than the build that it did not keep", () => {
-    expect(leftoverFiles(files, 150, new Set(["reports/kept/index.html"]))).toEqual([
+  it("names the files the build found and left untouched, but for the pages it kept", () => {
+    expect(leftoverFiles(before, after, new Set(["reports/kept/index.html"]))).toEqual([
       "reports/removed/index.html",
       "sources/removed.txt",
     ]);
   });
 
-  it("keeps a file written in the same clock tick as the build's start", () => {
-    expect(leftoverFiles(files, 150, new Set(["reports/kept/index.html"]))).not.toContain("index.html");
+  it("names nothing in a folder the build found empty", () => {
+    expect(leftoverFiles([], after, new Set())).toEqual([]);
   });
 });
 

@@ -40,18 +40,25 @@ export function listingDigest(files: readonly BuiltFile[]): string {
 }
 
 /**
- * The files a build left from earlier builds: written before it started
- * (`startedMs`, read from a file's own timestamp so both come from the
- * same clock) and not among the pages it kept in place (`kept`, paths
- * relative to the site). A removed report's page and raw copy, a renamed
- * stylesheet, a shrunken sitemap's last file.
+ * The files a build left from earlier builds: there before it started
+ * (`before`) and untouched since (same size and modification time), and
+ * not among the pages it kept in place (`kept`, paths relative to the site).
+ * A removed report's page and raw copy, a renamed stylesheet, a shrunken
+ * sitemap's last file. Comparing each file with itself, not with the
+ * build's start time, keeps this right if the clock is set back mid-build.
  */
 export function leftoverFiles(
-  files: readonly BuiltFile[],
-  startedMs: number,
+  before: readonly BuiltFile[],
+  after: readonly BuiltFile[],
   kept: ReadonlySet<string>,
 ): string[] {
-  return files.filter((file) => file.mtimeMs < startedMs && !kept.has(file.path)).map((file) => file.path);
+  const earlier = new Map(before.map((file) => [file.path, file]));
+  return after
+    .filter((file) => {
+      const was = earlier.get(file.path);
+      return was?.size === file.size && was.mtimeMs === file.mtimeMs && !kept.has(file.path);
+    })
+    .map((file) => file.path);
 }
 
 /** Removes the folders under `dir` that hold no file any more, deepest first. */
