@@ -8,6 +8,8 @@ const EDITED = "attack-sparks-fear-of-return-to-chaos";
 const TITLE = "title: Assassination attempt against Iraqi PM sparks fear of ‘return to chaos’";
 /** A report the first build has and the rebuild does not, with its raw copy. */
 const REMOVED = { report: "hostile-markup", copy: "hostile-copy.txt" };
+/** Content the content check accepts and the build refuses. */
+const FAILING_BUILD = "tests/fixtures/bad-content/claim-cites-missing-paragraph/content";
 
 function build(
   content: string,
@@ -85,6 +87,17 @@ describe("a rebuild after one edit", () => {
     // edited by hand) is emptied first: a page this cache would keep may not be its own.
     writeFileSync(join(outDir, "entities", "mustafa-al-kadhimi", "index.html"), "another build's page");
     writeFileSync(join(outDir, "stray.html"), "");
+    expect(build(content, cache, outDir).log).toContain("it is not the output of this cache's last build");
+    expectSameFiles(outDir, clean.outDir);
+
+    // So is a dist/ a failed build wrote part of (here a citation the build refuses).
+    writeFileSync(claims, readFileSync(`${FAILING_BUILD}/claims.yaml`));
+    const failed = runAstroBlocking(["build", "--outDir", outDir], {
+      ARCHIVE_CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: cache,
+    });
+    expect(failed.code, failed.output).not.toBe(0);
+    writeFileSync(claims, committedClaims);
     expect(build(content, cache, outDir).log).toContain("it is not the output of this cache's last build");
     expectSameFiles(outDir, clean.outDir);
 

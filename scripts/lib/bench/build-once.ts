@@ -4,7 +4,8 @@
  * `{"maxRssBytes":…,"cpuMs":…}`, when the build succeeds. The content folder comes from
  * ARCHIVE_CONTENT_DIR, as for any build.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { build } from "astro";
 
 /**
@@ -25,6 +26,33 @@ function childCpuMs(): number {
   }
 }
 
+/** This process's children whose command name matches `name`, from /proc (Linux; none elsewhere). */
+function childrenNamed(name: RegExp): number {
+  try {
+    const children = readdirSync("/proc/self/task").flatMap((task) =>
+      readFileSync(`/proc/self/task/${task}/children`, "utf8").split(" ").filter(Boolean),
+    );
+    return children.filter((pid) => {
+      try {
+        return name.test(readFileSync(`/proc/${pid}/comm`, "utf8"));
+      } catch {
+        return false;
+      }
+    }).length;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Waits (up to 10 s) for Pagefind's indexer to be gone. Closing the index
+ * kills the process without waiting for it, and a child's CPU time joins
+ * cutime only once it is reaped: read at once, it was sometimes left out.
+ */
+async function pagefindExited(): Promise<void> {
+  for (let waited = 0; waited < 10_000 && childrenNamed(/^pagefind/) > 0; waited += 20) await sleep(20);
+}
+
 const [root, outDir, cacheDir, viteCacheDir] = process.argv.slice(2);
 if (!root || !outDir || !cacheDir || !viteCacheDir) {
   console.error("usage: node build-once.ts <root> <outDir> <cacheDir> <viteCacheDir>");
@@ -35,6 +63,7 @@ if (!root || !outDir || !cacheDir || !viteCacheDir) {
 // the archive and the baseline do not invalidate each other's (or the
 // project's own) between builds.
 await build({ root, outDir, cacheDir, logLevel: "info", vite: { cacheDir: viteCacheDir } });
+await pagefindExited();
 const usage = process.resourceUsage();
 // maxRSS is in kilobytes, CPU times in microseconds. CPU time is the steadier
 // figure on a busy machine, where wall time also counts waiting; it includes
