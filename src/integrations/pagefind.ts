@@ -2,20 +2,10 @@ import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { INDEXED_PAGES } from "../lib/search-index.ts";
 
 /** Where the search bundle is written, inside the built site. */
 export const PAGEFIND_DIR = "pagefind";
-
-/**
- * The pages whose templates mark a search body (`searchAttributes()`): each
- * report, the first page of each entity, the comparison, the shared quotes
- * and the timeline. Pagefind would skip the other pages' text anyway, but
- * only after reading and parsing them: a third of the pages, and 3 s of the
- * indexing at 5,000 reports. tests/build/paging.test.ts holds this list to
- * the built pages' attributes.
- */
-export const INDEXED_PAGES =
-  "{reports/*/index.html,entities/*/index.html,compare/index.html,quotes/index.html,timeline/index.html}";
 
 /** Pagefind's errors, named, as one message that stops the build. */
 export function indexingError(step: string, errors: readonly string[]): Error {

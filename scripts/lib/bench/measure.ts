@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { INDEXED_PAGES } from "../../../src/lib/search-index.ts";
 
 export interface DirStats {
   bytes: number;
@@ -89,7 +90,7 @@ interface PagefindModule {
   close(): Promise<null>;
 }
 interface PagefindIndex {
-  addDirectory(options: { path: string }): Promise<{ errors: string[]; page_count: number }>;
+  addDirectory(options: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
   writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>;
 }
 
@@ -115,7 +116,8 @@ export async function runPagefind(site: string, outputPath: string): Promise<Pag
   const started = performance.now();
   const { errors, index } = await pagefind.createIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: site });
+  // The pages the site's own indexing reads (src/integrations/pagefind.ts).
+  const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
   if (added.errors.length > 0)
     throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
   const written = await index.writeFiles({ outputPath });
