@@ -13,8 +13,9 @@ describe("CSS step classes", () => {
   });
 
   it("have a rule in the stylesheet for every step", () => {
-    const css = readFileSync("src/styles/global.css", "utf8");
-    for (let n = 0; n <= SHARE_STEPS; n++) expect(css).toContain(`.share-${n} {`);
-    for (let n = 0; n <= SHADE_STEPS; n++) expect(css).toContain(`.shade-${n} {`);
+    const shares = readFileSync("src/styles/claims.css", "utf8");
+    const shades = readFileSync("src/styles/coverage.css", "utf8");
+    for (let n = 0; n <= SHARE_STEPS; n++) expect(shares).toContain(`.share-${n} {`);
+    for (let n = 0; n <= SHADE_STEPS; n++) expect(shades).toContain(`.shade-${n} {`);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Proportions shown by CSS (bar widths, cell shading) as classes, never as
  * `style` attributes: the Content-Security-Policy blocks inline styles, so
- * each proportion is rounded to a step that global.css defines.
+ * each proportion is rounded to a step that claims.css (share) or coverage.css (shade) defines.
  */
 
 /** Bar widths in steps of 5%: `share-0` … `share-20`. */
