@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { builtFiles } from "../../scripts/lib/built-site.ts";
@@ -58,6 +58,14 @@ describe("bad content stops the content check, naming the file and the field", {
     expect(run.output, "the message names the file").toContain(join(dir, expected.file));
     if (expected.field) expect(run.output, "the message names the field").toContain(expected.field);
     if (expected.message) expect(run.output).toMatch(new RegExp(expected.message));
+  });
+
+  it("a data file that is missing", async () => {
+    const dir = contentWith(undefined);
+    rmSync(join(dir, "timeline.yaml"));
+    const run = await runAstro(["sync"], { ARCHIVE_CONTENT_DIR: dir });
+    expect(run.code, run.output).not.toBe(0);
+    expect(run.output).toContain(`${join(dir, "timeline.yaml")}: file not found`);
   });
 
   afterAll(() => {

@@ -1,13 +1,15 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { file } from "astro/loaders";
 import type { Loader } from "astro/loaders";
 import { parseWithPosition } from "../file-order.ts";
 
 /**
  * Astro's file() loader for one of the archive's YAML data files, made
- * strict: file() logs a file it cannot parse and carries on with an empty
- * collection (the archive built with no claims at all); here the build stops,
- * naming the file and what is wrong with it. Entries keep their place in the
- * file (`position`).
+ * strict: file() logs a file that is missing or cannot be parsed and carries
+ * on without it (the archive built with no claims at all); here the build
+ * stops, naming the file and what is wrong with it. Entries keep their place
+ * in the file (`position`).
  */
 export function dataFileLoader(path: string): Loader {
   let problem: unknown;
@@ -24,6 +26,9 @@ export function dataFileLoader(path: string): Loader {
   return {
     name: "archive-data-file",
     load: async (context) => {
+      if (!existsSync(fileURLToPath(new URL(path, context.config.root)))) {
+        throw new Error(`${path}: file not found; the archive needs it even with no entries (write [])`);
+      }
       problem = undefined;
       await inner.load(context);
       if (problem !== undefined) {
