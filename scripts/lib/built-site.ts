@@ -1,5 +1,5 @@
-import { readdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { sep } from "node:path";
+import { filesUnder } from "../../src/lib/out-dir.ts";
 
 /** One built HTML page: its file under the output folder and the URL path it is served at. */
 export interface BuiltPage {
@@ -10,10 +10,7 @@ export interface BuiltPage {
 
 /** Every file under a folder, relative to it, with `/` separators, sorted. */
 export function builtFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .sort();
+  return filesUnder(dir).map((path) => path.split(sep).join("/"));
 }
 
 export function withSlash(base: string): string {

@@ -1,17 +1,10 @@
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { formatPolicy, metaPolicy } from "../lib/csp.ts";
+import { filesUnder } from "../lib/out-dir.ts";
 import { CSP_HEADER_ONLY_DIRECTIVES, IMMUTABLE_CACHE, SECURITY_HEADERS } from "../lib/security-policy.ts";
-
-/** Every .html file under a folder, as paths relative to it, sorted. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 const HEAD_END = Buffer.from("</head>");
 
@@ -49,7 +42,7 @@ export function pageHead(path: string): string {
 export function sharedPolicy(dir: string): string[] {
   const merged = new Map<string, string[]>();
   let shape: { file: string; names: string } | undefined;
-  for (const file of htmlFiles(dir)) {
+  for (const file of filesUnder(dir).filter((path) => path.endsWith(".html"))) {
     const policy = metaPolicy(pageHead(join(dir, file)));
     if (!policy) throw new Error(`${file}: the page carries no Content-Security-Policy <meta>`);
     const names = policy.map((directive) => directive.split(" ")[0]).join(" ");

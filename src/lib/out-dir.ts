@@ -9,23 +9,27 @@ export interface BuiltFile {
   mtimeMs: number;
 }
 
-/** Every file under `dir`, sorted by path; none when `dir` does not exist. */
+/** Every file under `dir`, as paths relative to it, sorted. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Every file under `dir` with its size and time, sorted by path; none when `dir` does not exist. */
 export function listBuiltFiles(dir: string): BuiltFile[] {
-  let entries;
+  let paths: string[];
   try {
-    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+    paths = filesUnder(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const absolute = join(entry.parentPath, entry.name);
-      const { size, mtimeMs } = statSync(absolute);
-      return { path: relative(dir, absolute), size, mtimeMs };
-    })
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return paths.map((path) => {
+    const { size, mtimeMs } = statSync(join(dir, path));
+    return { path, size, mtimeMs };
+  });
 }
 
 /**
