@@ -6,8 +6,8 @@ import keptOutDir from "./src/integrations/kept-out-dir.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import sourceCopies from "./src/integrations/source-copies.ts";
 import staticHostHeaders from "./src/integrations/static-host-headers.ts";
-import { CONTENT_DIR } from "./src/lib/content-dir.ts";
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from "./src/lib/security-policy.ts";
+import { CONTENT_DIR } from "./src/lib/content/content-dir.ts";
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from "./src/lib/build/security-policy.ts";
 import { createMarkdownOptions } from "./src/plugins/markdown-options.ts";
 import remarkCacheKey, { markdownPipelineKey } from "./src/plugins/remark-cache-key.ts";
 

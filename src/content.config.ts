@@ -1,8 +1,8 @@
 import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
 import { dataFileLoader } from "./lib/content/data-file-loader.ts";
-import { reportsLoader } from "./lib/content/reports-loader.ts";
-import { sourceCopyProblem } from "./lib/source-copy.ts";
+import { reportsLoader } from "./lib/reports/loader.ts";
+import { sourceCopyProblem } from "./lib/reports/source-copy.ts";
 import { claimSchema } from "./lib/claims/schema.ts";
 import { entitySchema } from "./lib/entities/schema.ts";
 import { timelineSchema } from "./lib/timeline/schema.ts";

@@ -1,5 +1,5 @@
 import { sep } from "node:path";
-import { filesUnder } from "../../src/lib/out-dir.ts";
+import { filesUnder } from "../../src/lib/build/out-dir.ts";
 
 /** One built HTML page: its file under the output folder and the URL path it is served at. */
 export interface BuiltPage {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { join } from "node:path";
 import sirv from "sirv";
-import { headersFor, parseHeadersFile, type HeaderRule } from "./headers-file.ts";
+import { headersFor, parseHeadersFile, type HeaderRule } from "../../src/lib/build/headers-file.ts";
 
 export interface StaticServerOptions {
   /** The built site. */

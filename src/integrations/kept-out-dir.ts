@@ -9,7 +9,7 @@ import {
   listingDigest,
   removeEmptyFolders,
   type BuiltFile,
-} from "../lib/out-dir.ts";
+} from "../lib/build/out-dir.ts";
 
 /** What the cache remembers of the dist/ its last build left: where, and its listing's digest. */
 interface OutDirRecord {

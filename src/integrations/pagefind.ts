@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { INDEXED_PAGES } from "../lib/search-index.ts";
+import { INDEXED_PAGES } from "../lib/search/attributes.ts";
 
 /** Where the search bundle is written, inside the built site. */
 export const PAGEFIND_DIR = "pagefind";

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { SOURCES_DIR } from "../lib/content-dir.ts";
-import { publishSourceCopies } from "../lib/source-copy.ts";
+import { SOURCES_DIR } from "../lib/content/content-dir.ts";
+import { publishSourceCopies } from "../lib/reports/source-copy.ts";
 
 /** Where the raw copies are published, inside the built site: `routes.source()` links there. */
 export const SOURCES_OUT_DIR = "sources";

@@ -2,9 +2,9 @@ import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { formatPolicy, metaPolicy } from "../lib/csp.ts";
-import { filesUnder } from "../lib/out-dir.ts";
-import { CSP_HEADER_ONLY_DIRECTIVES, IMMUTABLE_CACHE, SECURITY_HEADERS } from "../lib/security-policy.ts";
+import { formatPolicy, metaPolicy } from "../lib/build/csp.ts";
+import { filesUnder } from "../lib/build/out-dir.ts";
+import { CSP_HEADER_ONLY_DIRECTIVES, IMMUTABLE_CACHE, SECURITY_HEADERS } from "../lib/build/security-policy.ts";
 
 const HEAD_END = Buffer.from("</head>");
 

@@ -5,13 +5,13 @@ import { summarizeEntities, unusedAliases, type EntitySummary } from "./entities
 import { mergeIndexes, type Mention } from "./entities/mentions.ts";
 import type { Entity } from "./entities/schema.ts";
 import { ENTITIES_FILE } from "./entities/table.ts";
-import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./paragraph-notes.ts";
-import { byPosition } from "./file-order.ts";
+import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./reports/notes.ts";
+import { byPosition } from "./content/file-order.ts";
 import { findSharedQuotes, type SharedQuote } from "./quotes/shared-quotes.ts";
-import { rankAllRelated, type RelatedReport } from "./related.ts";
-import { paragraphsFromFiles } from "./report-paragraphs.ts";
-import { shortOutlet } from "./report-meta.ts";
-import { getReports } from "./reports.ts";
+import { rankAllRelated, type RelatedReport } from "./reports/related.ts";
+import { paragraphsFromFiles } from "./reports/paragraphs.ts";
+import { shortOutlet } from "./reports/meta.ts";
+import { getReports } from "./reports/collection.ts";
 import type { TimelineEvent } from "./timeline/schema.ts";
 import { sortTimeline, timelineProblems, TIMELINE_FILE } from "./timeline/validate.ts";
 

@@ -1,8 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { absoluteUrl, routes } from "../lib/paths.ts";
-import { displayTitle } from "../lib/report-meta.ts";
-import { getReports } from "../lib/reports.ts";
+import { displayTitle } from "../lib/reports/meta.ts";
+import { getReports } from "../lib/reports/collection.ts";
 import { SITE_DESCRIPTION, SITE_TITLE } from "../lib/site.ts";
 
 function escapeXml(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./render-for-tests.ts";
+import { renderMarkdown } from "../../tests/lib/render-markdown.ts";
 
 describe("rehype-paragraph-permalinks", () => {
   it("numbers top-level paragraphs only, skipping headings and figures", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./render-for-tests.ts";
+import { renderMarkdown } from "../../tests/lib/render-markdown.ts";
 
 const KADHIMI = "/entities/mustafa-al-kadhimi/";
 

@@ -2,7 +2,7 @@ import type { Link, PhrasingContent, Root } from "mdast";
 import { blockMentions, createMatcher, firstMentions, type BlockMention } from "../lib/entities/matcher.ts";
 import type { Entity } from "../lib/entities/schema.ts";
 import { joinBase, sitePaths } from "../lib/paths.ts";
-import { bodyBlockNodes } from "../lib/report-text.ts";
+import { bodyBlockNodes } from "../lib/reports/text.ts";
 
 export interface EntityLinkOptions {
   entities: readonly Entity[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./render-for-tests.ts";
+import { renderMarkdown } from "../../tests/lib/render-markdown.ts";
 
 describe("remark-inert-html", () => {
   it("shows raw HTML from a copy as text, never as markup", async () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { reportFiles } from "../../tests/site/lib/dist.ts";
 import { indexReportTree, indexTools } from "../lib/entities/mentions.ts";
 import { loadEntityTable } from "../lib/entities/table.ts";
-import { parseBody } from "../lib/report-text.ts";
+import { parseBody } from "../lib/reports/text.ts";
 import { reportIndexOf } from "./remark-report-index.ts";
-import { renderMetadata } from "./render-for-tests.ts";
+import { renderMetadata } from "../../tests/lib/render-markdown.ts";
 
 describe("remark-report-index", () => {
   it("records every name with the words around it, captions included, before names are linked", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { reportFiles } from "../../tests/site/lib/dist.ts";
 import { countWords } from "../lib/format.ts";
-import { bodyBlocks, bodyParagraphs } from "../lib/report-text.ts";
+import { bodyBlocks, bodyParagraphs } from "../lib/reports/text.ts";
 import { reportStatsOf } from "./remark-report-stats.ts";
-import { renderMetadata } from "./render-for-tests.ts";
+import { renderMetadata } from "../../tests/lib/render-markdown.ts";
 
 describe("remark-report-stats", () => {
   it("counts words and top-level paragraphs, captions and posts included", async () => {

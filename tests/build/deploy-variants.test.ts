@@ -8,7 +8,7 @@ import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 import { builtPages } from "../../scripts/lib/built-site.ts";
-import { parseHeadersFile } from "../../scripts/lib/headers-file.ts";
+import { parseHeadersFile } from "../../src/lib/build/headers-file.ts";
 import { checkLinks } from "../../scripts/lib/link-check.ts";
 import { createStaticServer, listen } from "../../scripts/lib/static-server.ts";
 import { claimsNotStatedFor, contentWith, runAstroBlocking, tempDir } from "./lib/astro.ts";

@@ -5,7 +5,7 @@ import { budgetSummary } from "../../scripts/lib/bench/page-budgets.ts";
 import { writeSyntheticArchive } from "../../scripts/lib/bench/synthetic-archive.ts";
 import { builtFiles } from "../../scripts/lib/built-site.ts";
 import { checkLinks } from "../../scripts/lib/link-check.ts";
-import { INDEXED_PAGES } from "../../src/lib/search-index.ts";
+import { INDEXED_PAGES } from "../../src/lib/search/attributes.ts";
 import { runAstroBlocking, tempDir } from "./lib/astro.ts";
 
 /**

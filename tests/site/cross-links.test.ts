@@ -2,7 +2,7 @@ import { selectAll } from "hast-util-select";
 import { toText } from "hast-util-to-text";
 import type { Element } from "hast";
 import { describe, expect, it } from "vitest";
-import { bodyParagraphs } from "../../src/lib/report-text.ts";
+import { bodyParagraphs } from "../../src/lib/reports/text.ts";
 import { builtPage, reportFiles, textOf } from "./lib/dist.ts";
 
 const BASE = process.env["BASE_PATH"] ?? "/";

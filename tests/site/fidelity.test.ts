@@ -6,8 +6,8 @@ import {
   firstMissingSentence,
   removeChrome,
   sentences,
-} from "../../src/lib/fidelity.ts";
-import { bodyBlocks } from "../../src/lib/report-text.ts";
+} from "../../src/lib/reports/fidelity.ts";
+import { bodyBlocks } from "../../src/lib/reports/text.ts";
 import { builtPage, reportFiles, textOf } from "./lib/dist.ts";
 
 /**

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/browser.ts";
-import { bodyParagraphs } from "../../src/lib/report-text.ts";
+import { bodyParagraphs } from "../../src/lib/reports/text.ts";
 import { reportFiles } from "./lib/dist.ts";
 
 const siteUrl = inject("siteUrl");

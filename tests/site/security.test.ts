@@ -7,9 +7,9 @@ import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import { describe, expect, inject, it } from "vitest";
 import { builtPages } from "../../scripts/lib/built-site.ts";
-import { headersFor, parseHeadersFile } from "../../scripts/lib/headers-file.ts";
-import { metaPolicy, parsePolicy } from "../../src/lib/csp.ts";
-import { CSP_HEADER_ONLY_DIRECTIVES } from "../../src/lib/security-policy.ts";
+import { headersFor, parseHeadersFile } from "../../src/lib/build/headers-file.ts";
+import { metaPolicy, parsePolicy } from "../../src/lib/build/csp.ts";
+import { CSP_HEADER_ONLY_DIRECTIVES } from "../../src/lib/build/security-policy.ts";
 import { BUILT_FOR, DIST } from "./lib/dist.ts";
 
 const pages = builtPages(DIST, BUILT_FOR.base);

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { INDEXED_PAGES } from "../../../src/lib/search-index.ts";
+import { INDEXED_PAGES } from "../../../src/lib/search/attributes.ts";
 
 export interface DirStats {
   bytes: number;

@@ -1,8 +1,8 @@
-import { withCacheKeys } from "../page-cache-key.ts";
+import { withCacheKeys } from "../build/page-cache-key.ts";
 import type { PaginatedPath } from "../paging.ts";
 import { chartRows } from "./json-ld.ts";
 import type { Claim } from "./schema.ts";
-import { labelsFor } from "../report-meta.ts";
+import { labelsFor } from "../reports/meta.ts";
 
 /**
  * A claim as one page of the comparison shows it: the accounts of that

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { paragraphCitation } from "../citations.ts";
-import { position } from "../file-order.ts";
+import { paragraphCitation } from "../content/citations.ts";
+import { position } from "../content/file-order.ts";
 
 /** What one report says on a claim, in its own words. */
 const statedAccount = z.strictObject({

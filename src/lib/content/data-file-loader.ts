@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { file } from "astro/loaders";
 import type { Loader } from "astro/loaders";
-import { parseWithPosition } from "../file-order.ts";
+import { parseWithPosition } from "./file-order.ts";
 
 /**
  * Astro's file() loader for one of the archive's YAML data files, made

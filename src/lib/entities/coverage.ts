@@ -1,8 +1,8 @@
-import { withCacheKeys } from "../page-cache-key.ts";
+import { withCacheKeys } from "../build/page-cache-key.ts";
 import type { PaginatedPath } from "../paging.ts";
 import type { EntitySummary } from "./entity-index.ts";
 import { ENTITY_KINDS, ENTITY_KIND_LABEL, type Entity, type EntityKind } from "./schema.ts";
-import { labelsFor } from "../report-meta.ts";
+import { labelsFor } from "../reports/meta.ts";
 
 /** One entity's row of the coverage table: its mentions in each report, in archive order. */
 export interface CoverageRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { committedReports, SLUGS } from "../test-reports.ts";
+import { committedReports, SLUGS } from "../../../tests/lib/reports.ts";
 import { summarizeEntities, unusedAliases } from "./entity-index.ts";
 import { indexReports } from "./mentions.ts";
 import type { Entity } from "./schema.ts";

@@ -1,6 +1,6 @@
 import type { CrossLinks } from "../cross-links.ts";
-import { displayTitle } from "../report-meta.ts";
-import type { Report } from "../reports.ts";
+import { displayTitle } from "../reports/meta.ts";
+import type { Report } from "../reports/collection.ts";
 import type { EntitySummary } from "./entity-index.ts";
 import type { Entity } from "./schema.ts";
 

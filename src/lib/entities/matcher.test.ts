@@ -1,6 +1,6 @@
 import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
-import { bodyBlockNodes, parseBody } from "../report-text.ts";
+import { bodyBlockNodes, parseBody } from "../reports/text.ts";
 import { blockMentions, createMatcher, firstMentions, matchText } from "./matcher.ts";
 import type { Entity } from "./schema.ts";
 

@@ -1,6 +1,6 @@
 import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { bodyBlockNodes, parseBody } from "../report-text.ts";
+import { bodyBlockNodes, parseBody } from "../reports/text.ts";
 import {
   attributeQuotes,
   speakerInfo,

@@ -1,6 +1,6 @@
-import { contentFile } from "../content-dir.ts";
+import { contentFile } from "../content/content-dir.ts";
 import { readFileSync } from "node:fs";
-import { parseYaml } from "../yaml.ts";
+import { parseYaml } from "../content/yaml.ts";
 import { entitySchema, type Entity } from "./schema.ts";
 
 /** Under ARCHIVE_CONTENT_DIR (default content/), as messages show it. */

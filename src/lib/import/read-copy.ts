@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { firstInvalidUtf8 } from "../source-copy.ts";
+import { firstInvalidUtf8 } from "../reports/source-copy.ts";
 
 /** A raw copy the importer refuses, with the file it refused. */
 export class CopyError extends Error {

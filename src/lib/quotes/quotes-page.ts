@@ -1,9 +1,9 @@
 import type { Entity } from "../entities/schema.ts";
 import { PAGE_SIZES, pageOf, type PaginatedPath } from "../paging.ts";
-import { withCacheKeys } from "../page-cache-key.ts";
+import { withCacheKeys } from "../build/page-cache-key.ts";
 import type { QuoteSpan } from "./attribution.ts";
 import type { SharedQuote } from "./shared-quotes.ts";
-import { labelsFor } from "../report-meta.ts";
+import { labelsFor } from "../reports/meta.ts";
 
 /**
  * How many reports' wordings a shared quote shows side by side; the

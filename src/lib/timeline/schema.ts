@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { reportCitation } from "../citations.ts";
-import { position } from "../file-order.ts";
+import { reportCitation } from "../content/citations.ts";
+import { position } from "../content/file-order.ts";
 
 /** One entry of content/timeline.yaml: an event the reports describe. */
 export const timelineEventSchema = z.object({

@@ -1,5 +1,5 @@
-import { contentFile } from "../content-dir.ts";
-import { citationProblem, type ParagraphTable } from "../citations.ts";
+import { contentFile } from "../content/content-dir.ts";
+import { citationProblem, type ParagraphTable } from "../content/citations.ts";
 import type { TimelineEvent } from "./schema.ts";
 
 /** Under ARCHIVE_CONTENT_DIR (default content/), as messages show it. */

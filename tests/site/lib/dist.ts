@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readReportFiles } from "../../../src/lib/report-files.ts";
+import { readReportFiles } from "../../../src/lib/reports/files.ts";
 import type { Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { select } from "hast-util-select";

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import "../../../src/scripts/pagefind-components.ts";
+import "../../../src/client/pagefind-components.ts";
 
 /**
  * Drives the built /search/ page in Chromium. The viewport is tall so that

@@ -1,4 +1,4 @@
-import type { ReportEntry } from "./reports.ts";
+import type { ReportEntry } from "./collection.ts";
 
 /** A schema.org node, as JSON-LD. */
 export type JsonLd = Record<string, unknown>;

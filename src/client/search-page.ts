@@ -6,7 +6,7 @@ import {
   writeSearchState,
   type SearchState,
   type Sort,
-} from "../lib/search-state.ts";
+} from "../lib/search/url-state.ts";
 
 /**
  * The /search/ page: starts Pagefind's Component UI, runs the search the

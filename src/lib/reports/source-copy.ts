@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { REPORTS_DIR, SOURCES_DIR, shownPath } from "./content-dir.ts";
-import { readReportFiles } from "./report-files.ts";
-import { sha256 } from "./hash.ts";
+import { REPORTS_DIR, SOURCES_DIR, shownPath } from "../content/content-dir.ts";
+import { readReportFiles } from "./files.ts";
+import { sha256 } from "../hash.ts";
 
 function decodesAsUtf8Prefix(bytes: Uint8Array): boolean {
   try {

@@ -1,6 +1,6 @@
-import type { Entity } from "./entities/schema.ts";
-import { describeDate, sortDate, type Published } from "./report-meta.ts";
-import { formatNameGroups } from "./search-spellings.ts";
+import type { Entity } from "../entities/schema.ts";
+import { describeDate, sortDate, type Published } from "../reports/meta.ts";
+import { formatNameGroups } from "./spellings.ts";
 
 /**
  * What the search index knows about a page, set in the templates as

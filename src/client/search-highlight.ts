@@ -4,7 +4,7 @@
  * indexed text, and the first mark's paragraph is scrolled into view unless
  * the link already named a paragraph (`#p-N`).
  */
-import { NAMES_META, otherSpellings, parseNameGroups } from "../lib/search-spellings.ts";
+import { NAMES_META, otherSpellings, parseNameGroups } from "../lib/search/spellings.ts";
 
 const HIGHLIGHT_PARAM = "highlight";
 

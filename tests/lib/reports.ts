@@ -1,5 +1,5 @@
-import type { ReportBody } from "./entities/mentions.ts";
-import { readReportFiles } from "./report-files.ts";
+import type { ReportBody } from "../../src/lib/entities/mentions.ts";
+import { readReportFiles } from "../../src/lib/reports/files.ts";
 
 /** The committed reports' bodies, in file order, for tests of the indexes on real text. */
 export function committedReports(dir = "content/reports"): ReportBody[] {

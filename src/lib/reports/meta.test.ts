@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeDate, displayTitle, labelsFor, sortDate } from "./report-meta.ts";
-import { countWords, formatDate, readingMinutes } from "./format.ts";
+import { describeDate, displayTitle, labelsFor, sortDate } from "./meta.ts";
+import { countWords, formatDate, readingMinutes } from "../format.ts";
 
 describe("report labels", () => {
   it("brackets titles the copy does not print", () => {

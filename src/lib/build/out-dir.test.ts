@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempDir } from "../../tests/lib/temp-dir.ts";
+import { tempDir } from "../../../tests/lib/temp-dir.ts";
 import { emptyFolder, leftoverFiles, listBuiltFiles, listingDigest, removeEmptyFolders } from "./out-dir.ts";
 
 function site(files: Record<string, string>): string {

@@ -1,7 +1,7 @@
-import { isStated, type Claim } from "./claims/schema.ts";
-import { formatCount } from "./format.ts";
-import { quotePages } from "./quotes/quotes-page.ts";
-import type { SharedQuote } from "./quotes/shared-quotes.ts";
+import { isStated, type Claim } from "../claims/schema.ts";
+import { formatCount } from "../format.ts";
+import { quotePages } from "../quotes/quotes-page.ts";
+import type { SharedQuote } from "../quotes/shared-quotes.ts";
 
 /** A place in another report. */
 export interface BlockRef {

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import type { ParagraphTable } from "./citations.ts";
-import { readReportFile } from "./report-files.ts";
-import { bodyParagraphs } from "./report-text.ts";
+import type { ParagraphTable } from "../content/citations.ts";
+import { readReportFile } from "./files.ts";
+import { bodyParagraphs } from "./text.ts";
 
 /**
  * Each report's paragraphs, read from its file the first time a citation

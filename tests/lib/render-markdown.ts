@@ -1,5 +1,5 @@
 import { unified } from "@astrojs/markdown-remark";
-import { createMarkdownOptions } from "./markdown-options.ts";
+import { createMarkdownOptions } from "../../src/plugins/markdown-options.ts";
 
 /** Renders Markdown to HTML through the same processor the site is built with. */
 export async function renderMarkdown(markdown: string, path = "fixture.md", base = "/"): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyBlocks, bodyParagraphs } from "./report-text.ts";
+import { bodyBlocks, bodyParagraphs } from "./text.ts";
 
 const body = [
   "First \\[bracketed] paragraph.",

@@ -1,5 +1,5 @@
-import { bodyHtml, type StoredEntry } from "./content/html-files.ts";
-import { escapeRegExp } from "./regexp.ts";
+import { bodyHtml, type StoredEntry } from "./html-files.ts";
+import { escapeRegExp } from "../regexp.ts";
 
 /** A piece of a rendered report body, and the id of the block it ends with, if it ends with a noted one. */
 export interface HtmlBlock {

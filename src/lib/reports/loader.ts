@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "astro/loaders";
 import type { Loader } from "astro/loaders";
-import { REPORTS_DIR, shownPath } from "../content-dir.ts";
+import { REPORTS_DIR, shownPath } from "../content/content-dir.ts";
 import { forgetEntriesWithoutHtml, htmlFileOf, moveHtmlToFiles } from "./html-files.ts";
 
 /** Where the bodies' HTML is kept, inside Astro's cache folder (see html-files.ts). */

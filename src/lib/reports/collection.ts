@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { join } from "node:path";
-import { REPORTS_DIR, shownPath } from "./content-dir.ts";
-import { countWords, readingMinutes } from "./format.ts";
-import { sortDate } from "./report-meta.ts";
-import { reportStatsOf } from "../plugins/remark-report-stats.ts";
-import { reportIndexOf } from "../plugins/remark-report-index.ts";
-import type { ReportIndex } from "./entities/mentions.ts";
+import { REPORTS_DIR, shownPath } from "../content/content-dir.ts";
+import { countWords, readingMinutes } from "../format.ts";
+import { sortDate } from "./meta.ts";
+import { reportStatsOf } from "../../plugins/remark-report-stats.ts";
+import { reportIndexOf } from "../../plugins/remark-report-index.ts";
+import type { ReportIndex } from "../entities/mentions.ts";
 
 export type ReportEntry = CollectionEntry<"reports">;
 

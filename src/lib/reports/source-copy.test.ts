@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tempDir } from "../../tests/lib/temp-dir.ts";
+import { tempDir } from "../../../tests/lib/temp-dir.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sha256 } from "./hash.ts";
+import { sha256 } from "../hash.ts";
 import { firstInvalidUtf8, pinnedCopies, publishSourceCopies, sourceCopyProblem } from "./source-copy.ts";
 
 describe("firstInvalidUtf8", () => {

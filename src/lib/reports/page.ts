@@ -1,11 +1,11 @@
-import type { CrossLinks } from "./cross-links.ts";
-import type { Entity } from "./entities/schema.ts";
-import { pageCacheKey } from "./page-cache-key.ts";
-import { PAGE_SIZES, pageOf } from "./paging.ts";
-import type { ClaimNote, QuoteNote } from "./paragraph-notes.ts";
+import type { CrossLinks } from "../cross-links.ts";
+import type { Entity } from "../entities/schema.ts";
+import { pageCacheKey } from "../build/page-cache-key.ts";
+import { PAGE_SIZES, pageOf } from "../paging.ts";
+import type { ClaimNote, QuoteNote } from "./notes.ts";
 import type { RelatedReport } from "./related.ts";
-import type { Report } from "./reports.ts";
-import { labelsFor } from "./report-meta.ts";
+import type { Report } from "./collection.ts";
+import { labelsFor } from "./meta.ts";
 
 /** All a report page shows beyond its own code: its cache key is a digest of these. */
 export interface ReportPageProps {

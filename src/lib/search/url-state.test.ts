@@ -5,7 +5,7 @@ import {
   readSearchState,
   sameFiltersAndSort,
   writeSearchState,
-} from "./search-state.ts";
+} from "./url-state.ts";
 
 describe("search state in the URL", () => {
   it("round-trips a query, filters and sort", () => {

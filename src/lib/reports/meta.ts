@@ -1,4 +1,4 @@
-import { formatDate } from "./format.ts";
+import { formatDate } from "../format.ts";
 
 /** The parts of a report's frontmatter the archive's labels are made from. */
 export interface Published {

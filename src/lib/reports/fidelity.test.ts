@@ -8,7 +8,7 @@ import {
   removeChrome,
   sentences,
 } from "./fidelity.ts";
-import { bodyBlocks } from "./report-text.ts";
+import { bodyBlocks } from "./text.ts";
 import matter from "gray-matter";
 
 const raw = readFileSync("content/sources/002_3c470ac4067c215c.txt", "utf8");

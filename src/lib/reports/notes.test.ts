@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Claim } from "./claims/schema.ts";
+import type { Claim } from "../claims/schema.ts";
 import {
   CLAIM_OTHERS_SHOWN,
   claimNotes,
   claimOthersNotListed,
   QUOTE_PLACES_SHOWN,
   quoteNotes,
-} from "./paragraph-notes.ts";
-import type { QuoteSpan } from "./quotes/attribution.ts";
-import type { SharedQuote } from "./quotes/shared-quotes.ts";
+} from "./notes.ts";
+import type { QuoteSpan } from "../quotes/attribution.ts";
+import type { SharedQuote } from "../quotes/shared-quotes.ts";
 
 const span = (report: string, block: string): QuoteSpan => ({
   report,

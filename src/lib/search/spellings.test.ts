@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNameGroups, otherSpellings, parseNameGroups } from "./search-spellings.ts";
+import { formatNameGroups, otherSpellings, parseNameGroups } from "./spellings.ts";
 
 const GROUPS = [
   ["Barham Salih", "Barham Saleh", "Salih"],
