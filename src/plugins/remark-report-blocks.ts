@@ -3,7 +3,7 @@ import type { Paragraph, Root, RootContent, Text } from "mdast";
 import type {} from "mdast-util-to-hast";
 import type { VFile } from "vfile";
 import { SKIP, visit } from "unist-util-visit";
-import { CAPTION_DIRECTIVE, POST_DIRECTIVE } from "../lib/import/body-markdown.ts";
+import { CAPTION_DIRECTIVE, POST_DIRECTIVE } from "../lib/reports/directives.ts";
 import { formatDate } from "../lib/format.ts";
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { reportFiles } from "../../tests/site/lib/dist.ts";
-import { indexReportTree, indexTools } from "../lib/entities/mentions.ts";
+import { indexReportTree, indexTools } from "../lib/reports/report-index.ts";
 import { loadEntityTable } from "../lib/entities/table.ts";
 import { parseBody } from "../lib/reports/text.ts";
-import { reportIndexOf } from "./remark-report-index.ts";
+import { reportIndexOf } from "../lib/reports/rendered-metadata.ts";
 import { renderMetadata } from "../../tests/lib/render-markdown.ts";
 
 describe("remark-report-index", () => {

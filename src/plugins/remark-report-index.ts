@@ -1,15 +1,12 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { recordInFrontmatter, recordedInFrontmatter } from "./rendered-frontmatter.ts";
-import { indexReportTree, indexTools, type ReportIndex } from "../lib/entities/mentions.ts";
+import { recordInFrontmatter, REPORT_INDEX_KEY } from "../lib/reports/rendered-metadata.ts";
+import { indexReportTree, indexTools } from "../lib/reports/report-index.ts";
 import type { Entity } from "../lib/entities/schema.ts";
 
 export interface ReportIndexOptions {
   entities: readonly Entity[];
 }
-
-/** Where the index travels: Astro keeps `data.astro.frontmatter` as the entry's `rendered.metadata.frontmatter`. */
-export const REPORT_INDEX_KEY = "reportIndex";
 
 /**
  * Records, while a report is rendered, what the archive's indexes need
@@ -26,12 +23,4 @@ export default function remarkReportIndex(options: ReportIndexOptions) {
     const index = indexReportTree(tree, tools);
     recordInFrontmatter(file, REPORT_INDEX_KEY, index);
   };
-}
-
-/** The index a rendered report carries, or `undefined` when it was rendered without this plugin. */
-export function reportIndexOf(metadata: { [key: string]: unknown } | undefined): ReportIndex | undefined {
-  const index = recordedInFrontmatter(metadata, REPORT_INDEX_KEY) as Partial<ReportIndex> | undefined;
-  return typeof index?.lead === "string" && Array.isArray(index.mentions) && Array.isArray(index.quotes)
-    ? { lead: index.lead, mentions: index.mentions, quotes: index.quotes }
-    : undefined;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { reportFiles } from "../../tests/site/lib/dist.ts";
 import { countWords } from "../lib/format.ts";
 import { bodyBlocks, bodyParagraphs } from "../lib/reports/text.ts";
-import { reportStatsOf } from "./remark-report-stats.ts";
+import { reportStatsOf } from "../lib/reports/rendered-metadata.ts";
 import { renderMetadata } from "../../tests/lib/render-markdown.ts";
 
 describe("remark-report-stats", () => {

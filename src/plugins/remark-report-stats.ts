@@ -1,19 +1,8 @@
 import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
-import { recordInFrontmatter, recordedInFrontmatter } from "./rendered-frontmatter.ts";
+import { recordInFrontmatter, REPORT_STATS_KEY, type ReportStats } from "../lib/reports/rendered-metadata.ts";
 import { countWords } from "../lib/format.ts";
-
-/** What a report page and list show about a body's length. */
-export interface ReportStats {
-  /** Words in the body's blocks, captions and posts included. */
-  words: number;
-  /** Top-level paragraphs: the numbered `#p-N` paragraphs of the page. */
-  paragraphs: number;
-}
-
-/** Where the stats travel: Astro keeps `data.astro.frontmatter` as the entry's `rendered.metadata.frontmatter`. */
-export const REPORT_STATS_KEY = "reportStats";
 
 /**
  * Counts a body's words and paragraphs while it is rendered. Astro's
@@ -29,12 +18,4 @@ export default function remarkReportStats() {
     };
     recordInFrontmatter(file, REPORT_STATS_KEY, stats);
   };
-}
-
-/** The stats a rendered report carries, or `undefined` when it was rendered without this plugin. */
-export function reportStatsOf(metadata: { [key: string]: unknown } | undefined): ReportStats | undefined {
-  const stats = recordedInFrontmatter(metadata, REPORT_STATS_KEY) as Partial<ReportStats> | undefined;
-  return typeof stats?.words === "number" && typeof stats.paragraphs === "number"
-    ? { words: stats.words, paragraphs: stats.paragraphs }
-    : undefined;
 }

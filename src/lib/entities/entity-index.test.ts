@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { committedReports, SLUGS } from "../../../tests/lib/reports.ts";
+import { committedReports, indexReports, SLUGS } from "../../../tests/lib/reports.ts";
 import { summarizeEntities, unusedAliases } from "./entity-index.ts";
-import { indexReports } from "./mentions.ts";
 import type { Entity } from "./schema.ts";
 import { loadEntityTable } from "./table.ts";
 

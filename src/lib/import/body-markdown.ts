@@ -2,14 +2,8 @@ import type { ContainerDirective } from "mdast-util-directive";
 import { directiveToMarkdown } from "mdast-util-directive";
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { BlockContent, Root, RootContent } from "mdast";
+import { CAPTION_DIRECTIVE, POST_DIRECTIVE } from "../reports/directives.ts";
 import type { ReportBlock } from "./blocks.ts";
-
-/**
- * Container directive names used in report bodies. The remark plugin that
- * renders them (src/plugins/remark-report-blocks.ts) reads the same names.
- */
-export const CAPTION_DIRECTIVE = "caption";
-export const POST_DIRECTIVE = "post";
 
 function paragraph(text: string): BlockContent {
   return { type: "paragraph", children: [{ type: "text", value: text }] };

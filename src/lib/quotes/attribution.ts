@@ -1,5 +1,6 @@
-import type { BlockText, Mention } from "../entities/mentions.ts";
+import type { Mention } from "../entities/mentions.ts";
 import type { Entity } from "../entities/schema.ts";
+import type { BlockText } from "../reports/text.ts";
 
 /*
  * Quotations and their speakers, one report at a time: what a report's

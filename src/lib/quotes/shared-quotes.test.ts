@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indexReports } from "../entities/mentions.ts";
 import { loadEntityTable } from "../entities/table.ts";
-import { committedReports, SLUGS } from "../../../tests/lib/reports.ts";
+import { committedReports, indexReports, SLUGS } from "../../../tests/lib/reports.ts";
 import { quoteSpans } from "./attribution.ts";
 import { findSharedQuotes, quoteWords } from "./shared-quotes.ts";
 

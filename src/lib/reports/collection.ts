@@ -3,9 +3,8 @@ import { join } from "node:path";
 import { REPORTS_DIR, shownPath } from "../content/content-dir.ts";
 import { countWords, readingMinutes } from "../format.ts";
 import { sortDate } from "./meta.ts";
-import { reportStatsOf } from "../../plugins/remark-report-stats.ts";
-import { reportIndexOf } from "../../plugins/remark-report-index.ts";
-import type { ReportIndex } from "../entities/mentions.ts";
+import { reportIndexOf, reportStatsOf } from "./rendered-metadata.ts";
+import type { ReportIndex } from "./report-index.ts";
 
 export type ReportEntry = CollectionEntry<"reports">;
 

@@ -21,6 +21,13 @@ export function bodyParagraphs(markdown: string): string[] {
     .map((node) => toString(node));
 }
 
+/** A block's plain text, from which a report's snippets and quotations are taken while it is indexed. */
+export interface BlockText {
+  report: string;
+  block: string;
+  text: string;
+}
+
 /**
  * A block of report text with its fragment id: a top-level paragraph
  * (`p-N`, numbered as the page numbers them) or the copy's own line inside a
