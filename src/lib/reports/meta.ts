@@ -1,16 +1,10 @@
 import { formatDate } from "../format.ts";
+import type { ReportData } from "./schema.ts";
 
-/** The parts of a report's frontmatter the archive's labels are made from. */
-export interface Published {
-  basis: "stated" | "inferred" | "unknown";
-  date?: string | undefined;
-  earliest?: string | undefined;
-  latest?: string | undefined;
-  note: string;
-}
-
-export type OutletBasis = "stated" | "attributed" | "unknown";
-export type TitleSource = "printed" | "republication" | "supplied";
+/** The parts of a report's frontmatter the archive's labels are made from (src/lib/reports/schema.ts). */
+export type Published = ReportData["published"];
+export type OutletBasis = ReportData["outlet"]["basis"];
+export type TitleSource = ReportData["titleSource"];
 
 export const OUTLET_BASIS_LABEL: Record<OutletBasis, string> = {
   stated: "named in the copy",
@@ -29,6 +23,11 @@ export const TITLE_SOURCE_LABEL: Record<TitleSource, string> = {
   republication: "headline from a republication",
   supplied: "title supplied by the archive",
 };
+
+/** The outlet's name as pages show it, or "Outlet unknown". */
+export function outletName(outlet: ReportData["outlet"]): string {
+  return outlet.basis === "unknown" ? "Outlet unknown" : outlet.name;
+}
 
 /** Titles the copy does not print are bracketed, as archives do. */
 export function displayTitle(title: string, source: TitleSource): string {
