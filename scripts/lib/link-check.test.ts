@@ -1,17 +1,8 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { tempDir } from "../../tests/lib/temp-dir.ts";
-import { dirname, join } from "node:path";
+import { writeTree } from "../../tests/lib/temp-dir.ts";
 import { describe, expect, it } from "vitest";
 import { checkLinks } from "./link-check.ts";
 
-function site(files: Record<string, string>): string {
-  const dir = tempDir("link-check");
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => writeTree("link-check", files);
 
 const page = (body: string) =>
   `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
 
 const made: string[] = [];
@@ -16,5 +16,15 @@ afterAll(() => {
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), `archive-${prefix}-`));
   made.push(dir);
+  return dir;
+}
+
+/** A fresh temp folder holding the given files (path → text), their folders made as needed. */
+export function writeTree(prefix: string, files: Record<string, string>): string {
+  const dir = tempDir(prefix);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   return dir;
 }

@@ -1,17 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempDir } from "../../../tests/lib/temp-dir.ts";
+import { tempDir, writeTree } from "../../../tests/lib/temp-dir.ts";
 import { emptyFolder, leftoverFiles, listBuiltFiles, listingDigest, removeEmptyFolders } from "./out-dir.ts";
 
-function site(files: Record<string, string>): string {
-  const dir = tempDir("out-dir");
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, ".."), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => writeTree("out-dir", files);
 
 describe("listBuiltFiles", () => {
   it("lists every file under the folder by path, with its size", () => {
