@@ -7,6 +7,7 @@ import pagefind from "./src/integrations/pagefind.ts";
 import sourceCopies from "./src/integrations/source-copies.ts";
 import staticHostHeaders from "./src/integrations/static-host-headers.ts";
 import { CONTENT_DIR } from "./src/lib/content/content-dir.ts";
+import { deploymentFromEnv } from "./src/lib/paths.ts";
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from "./src/lib/build/security-policy.ts";
 import { createMarkdownOptions } from "./src/plugins/markdown-options.ts";
 import remarkCacheKey, { markdownPipelineKey } from "./src/plugins/remark-cache-key.ts";
@@ -16,7 +17,7 @@ import remarkCacheKey, { markdownPipelineKey } from "./src/plugins/remark-cache-
  * build for the root of http://localhost; BASE_PATH=/archive/ builds for a
  * subpath. Canonical URLs, the sitemap and the feed use both.
  */
-const base = process.env["BASE_PATH"] ?? "/";
+const { base, site } = deploymentFromEnv();
 const cacheDir = process.env["ASTRO_CACHE_DIR"];
 
 /**
@@ -34,7 +35,7 @@ const pipelineKey = markdownPipelineKey([
 const markdownOptions = createMarkdownOptions({ base });
 
 export default defineConfig({
-  site: process.env["SITE_URL"] ?? "http://localhost",
+  site,
   base,
   trailingSlash: "always",
   // ASTRO_CACHE_DIR gives a build caches of its own (content layer and
@@ -45,10 +46,11 @@ export default defineConfig({
   // silently replacing the other.
   prerenderConflictBehavior: "error",
   experimental: {
-    // A rebuild copies a report, entity or coverage page from the last
-    // build, instead of rendering it, when its code and its cacheKey (a
-    // digest of everything it shows: src/lib/page-cache-key.ts) are
-    // unchanged. Rendered copies live in the cache folder (cacheDir/dist/).
+    // A rebuild copies a report, entity, coverage, home, comparison or
+    // quotes page from the last build, instead of rendering it, when its
+    // code and its cacheKey (a digest of everything it shows:
+    // src/lib/build/page-cache-key.ts) are unchanged. Rendered copies live
+    // in the cache folder (cacheDir/dist/).
     incrementalBuild: true,
   },
   build: {

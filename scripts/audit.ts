@@ -14,6 +14,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/browser.ts";
 import { createStaticServer, listen } from "./lib/static-server.ts";
+import { deploymentFromEnv, withTrailingSlash } from "../src/lib/paths.ts";
 
 const { values } = parseArgs({ options: { strict: { type: "boolean", default: false } } });
 
@@ -62,8 +63,8 @@ function compressedCopy(from: string, to: string): string {
   return to;
 }
 
-const base = process.env["BASE_PATH"] ?? "/";
-const prefix = base.endsWith("/") ? base : `${base}/`;
+const { base } = deploymentFromEnv();
+const prefix = withTrailingSlash(base);
 mkdirSync(OUT, { recursive: true });
 const site = compressedCopy(DIST, join(OUT, "site"));
 const server = createStaticServer({ dir: site, base, precompressed: true });

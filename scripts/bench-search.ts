@@ -18,10 +18,11 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "./lib/browser.ts";
 import { createStaticServer, listen } from "./lib/static-server.ts";
+import { deploymentFromEnv, withTrailingSlash } from "../src/lib/paths.ts";
 
 const GOAL_FIRST_QUERY_BYTES = 100 * 1024;
-const base = process.env["BASE_PATH"] ?? "/";
-const prefix = base.endsWith("/") ? base : `${base}/`;
+const { base } = deploymentFromEnv();
+const prefix = withTrailingSlash(base);
 const { values, positionals } = parseArgs({
   options: { dir: { type: "string", default: "dist" } },
   allowPositionals: true,

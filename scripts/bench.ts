@@ -37,6 +37,7 @@ import { budgetSummary } from "./lib/bench/page-budgets.ts";
 import { checkTargets, formatTable, type SizeResult } from "./lib/bench/results.ts";
 import { PAGE_SIZES } from "../src/lib/paging.ts";
 import { writeSyntheticArchive } from "./lib/bench/synthetic-archive.ts";
+import { PAGEFIND_DIR } from "../src/lib/paths.ts";
 
 const { values } = parseArgs({
   options: {
@@ -121,7 +122,7 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
     `  archive, cold: ${seconds(cold.ms)} (CPU ${seconds(cold.cpuMs)}, ${seconds(cold.childCpuMs)} of it in child processes), peak ${mb(cold.maxRssBytes)}, dist ${mb(dist.bytes)}`,
   );
 
-  const pagefindInBuild = existsSync(join(archiveOut, "pagefind"));
+  const pagefindInBuild = existsSync(join(archiveOut, PAGEFIND_DIR));
   const pagefind: PagefindRun | undefined = await runPagefind(archiveOut, join(work, "pagefind"));
   if (pagefind) {
     check(pagefind.pages >= n, `Pagefind indexed ${pagefind.pages} pages for ${n} reports`);

@@ -3,11 +3,11 @@
  * the built dist/ (for the BASE_PATH and SITE_URL it was built with).
  */
 import { checkLinks } from "./lib/link-check.ts";
+import { deploymentFromEnv } from "../src/lib/paths.ts";
 
 const problems = checkLinks({
   dir: "dist",
-  base: process.env["BASE_PATH"] ?? "/",
-  site: process.env["SITE_URL"] ?? "http://localhost",
+  ...deploymentFromEnv(),
 });
 for (const problem of problems) console.error(problem);
 console.log(problems.length === 0 ? "Every internal link resolves." : `${problems.length} broken links.`);

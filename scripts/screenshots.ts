@@ -6,9 +6,10 @@
 import { mkdirSync, readdirSync } from "node:fs";
 import { launchChromium } from "./lib/browser.ts";
 import { createStaticServer, listen } from "./lib/static-server.ts";
+import { deploymentFromEnv, withTrailingSlash } from "../src/lib/paths.ts";
 
-const base = process.env["BASE_PATH"] ?? "/";
-const prefix = base.endsWith("/") ? base : `${base}/`;
+const { base } = deploymentFromEnv();
+const prefix = withTrailingSlash(base);
 const reports = readdirSync("dist/reports").map((slug) => `reports/${slug}/`);
 const paths =
   process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["", "about/", ...reports, "missing-page/"];

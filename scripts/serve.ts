@@ -4,9 +4,10 @@
  */
 import { existsSync } from "node:fs";
 import { createStaticServer, listen } from "./lib/static-server.ts";
+import { deploymentFromEnv, withTrailingSlash } from "../src/lib/paths.ts";
 
 const dir = "dist";
-const base = process.env["BASE_PATH"] ?? "/";
+const { base } = deploymentFromEnv();
 const port = Number(process.env["PORT"] ?? 4321);
 
 if (!existsSync(`${dir}/index.html`)) {
@@ -15,5 +16,4 @@ if (!existsSync(`${dir}/index.html`)) {
 }
 
 const origin = await listen(createStaticServer({ dir, base }), port);
-const prefix = base.endsWith("/") ? base : `${base}/`;
-console.log(`The archive is served at ${origin}${prefix} (Ctrl+C stops it)`);
+console.log(`The archive is served at ${origin}${withTrailingSlash(base)} (Ctrl+C stops it)`);

@@ -1,5 +1,6 @@
 import { sep } from "node:path";
 import { filesUnder } from "../../src/lib/build/out-dir.ts";
+import { withTrailingSlash } from "../../src/lib/paths.ts";
 
 /** One built HTML page: its file under the output folder and the URL path it is served at. */
 export interface BuiltPage {
@@ -13,13 +14,9 @@ export function builtFiles(dir: string): string[] {
   return filesUnder(dir).map((path) => path.split(sep).join("/"));
 }
 
-export function withSlash(base: string): string {
-  return base.endsWith("/") ? base : `${base}/`;
-}
-
 /** Every HTML page of a build made for `base`, in file order. */
 export function builtPages(dir: string, base: string): BuiltPage[] {
-  const prefix = withSlash(base);
+  const prefix = withTrailingSlash(base);
   return builtFiles(dir)
     .filter((file) => file.endsWith(".html"))
     .map((file) => ({

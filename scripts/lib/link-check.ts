@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { visit } from "unist-util-visit";
-import { builtFiles, builtPages, withSlash } from "./built-site.ts";
+import { builtFiles, builtPages } from "./built-site.ts";
+import { withTrailingSlash } from "../../src/lib/paths.ts";
 
 /** Attributes that point at another resource. */
 const URL_ATTRIBUTES = ["href", "src", "poster", "action", "cite", "data"] as const;
@@ -62,7 +63,7 @@ function linksOfXml(text: string): string[] {
  * Returns one line per broken link; an empty list means all resolve.
  */
 export function checkLinks({ dir, base, site }: LinkCheckOptions): string[] {
-  const prefix = withSlash(base);
+  const prefix = withTrailingSlash(base);
   const origin = new URL(site).origin;
   const pages = new Map<string, PageIndex>();
   const links: { from: string; url: string }[] = [];

@@ -4,6 +4,7 @@ import { gzipSync } from "node:zlib";
 import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
+import { withTrailingSlash } from "../../src/lib/paths.ts";
 
 /** What a first TCP round trip carries (ten segments of about 1.4 KB), less room for headers. */
 export const REPORT_BUDGET = 14 * 1024;
@@ -93,7 +94,7 @@ export function renderBlockingScripts(tree: Root): string[] {
 /** A site href (`/base/_astro/x.css`) as a file under dist/, or `undefined` for other hosts. */
 export function distFileFor(href: string, base: string, dist: string): string | undefined {
   if (/^([a-z][a-z\d+.-]*:)?\/\//i.test(href)) return undefined;
-  const prefix = base.endsWith("/") ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   const path = href.split(/[?#]/)[0] ?? "";
   if (!path.startsWith(prefix)) return undefined;
   return join(dist, decodeURIComponent(path.slice(prefix.length)));

@@ -3,6 +3,8 @@ import { createServer, type Server, type ServerResponse } from "node:http";
 import { join } from "node:path";
 import sirv from "sirv";
 import { headersFor, parseHeadersFile, type HeaderRule } from "../../src/lib/build/headers-file.ts";
+import { withTrailingSlash } from "../../src/lib/paths.ts";
+import { REVALIDATE_CACHE } from "../../src/lib/build/security-policy.ts";
 
 export interface StaticServerOptions {
   /** The built site. */
@@ -12,9 +14,6 @@ export interface StaticServerOptions {
   port: number;
   host?: string;
 }
-
-/** What a configured host sends for pages and files the build's _headers leaves alone. */
-const REVALIDATE = "public, max-age=0, must-revalidate";
 
 /**
  * Serves a built `dist/` the way a plain static host does: files as they
@@ -30,14 +29,14 @@ export function createStaticServer({
   /** Serve `file.gz` beside a file, gzip-encoded, to clients that accept it, as a configured host would. */
   precompressed?: boolean;
 }): Server {
-  const prefix = base.endsWith("/") ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   const notFound = readFileSync(join(dir, "404.html"));
   const headersPath = join(dir, "_headers");
   const rules: HeaderRule[] = existsSync(headersPath)
     ? parseHeadersFile(readFileSync(headersPath, "utf8"))
     : [];
   const applyHeaders = (res: ServerResponse, path: string) => {
-    res.setHeader("Cache-Control", REVALIDATE);
+    res.setHeader("Cache-Control", REVALIDATE_CACHE);
     for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
   };
   const files = sirv(dir, {

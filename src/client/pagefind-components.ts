@@ -25,8 +25,18 @@ declare global {
 
 let loading: Promise<PagefindComponents> | undefined;
 
-/** A file of the site's own Pagefind bundle. */
-const bundleFile = (name: string) => `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}pagefind/${name}`;
+/**
+ * A file of the site's own Pagefind bundle, in the folder the page's
+ * `<pagefind-config bundle-path>` names (made by routes.pagefind()), which
+ * the Component UI reads too. Taken from the page rather than imported, so
+ * the search page's script shares no chunk with the highlight script every
+ * page loads.
+ */
+function bundleFile(name: string): string {
+  const folder = document.querySelector("pagefind-config")?.getAttribute("bundle-path");
+  if (!folder) throw new Error("the page names no Pagefind bundle (<pagefind-config bundle-path>)");
+  return `${folder}${name}`;
+}
 
 /**
  * Loads the Component UI's stylesheet, resolving once it applies. Linked

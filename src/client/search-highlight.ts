@@ -5,8 +5,7 @@
  * the link already named a paragraph (`#p-N`).
  */
 import { NAMES_META, otherSpellings, parseNameGroups } from "../lib/search/spellings.ts";
-
-const HIGHLIGHT_PARAM = "highlight";
+import { HIGHLIGHT_PARAM, pagefindFile } from "../lib/paths.ts";
 
 /** The page's `names` search meta: every spelling of the names it mentions. */
 function nameGroups(): string[][] {
@@ -33,10 +32,7 @@ interface HighlightModule {
 
 async function highlight() {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
-  const module = (await import(
-    /* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`
-  )) as HighlightModule;
+  const module = (await import(/* @vite-ignore */ pagefindFile("pagefind-highlight.js"))) as HighlightModule;
   const groups = nameGroups();
   // A result found through another spelling ("Saleh" for a page that says
   // "Salih") marks the page's own spelling of that name too.

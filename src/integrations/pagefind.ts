@@ -1,11 +1,10 @@
 import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { INDEXED_PAGES } from "../lib/search/attributes.ts";
-
-/** Where the search bundle is written, inside the built site. */
-export const PAGEFIND_DIR = "pagefind";
+import { PAGEFIND_DIR } from "../lib/paths.ts";
 
 /** Pagefind's errors, named, as one message that stops the build. */
 export function indexingError(step: string, errors: readonly string[]): Error {
@@ -33,10 +32,10 @@ export default function pagefindIntegration(): AstroIntegration {
           if (added.errors.length > 0) throw indexingError(`index ${site}`, added.errors);
           if (added.page_count === 0) throw indexingError(`index ${site}`, ["no HTML pages found"]);
           // dist/ is kept between builds (kept-out-dir.ts): a bundle is written whole, never over an old one.
-          rmSync(`${site}/${PAGEFIND_DIR}`, { recursive: true, force: true });
-          const written = await index.writeFiles({ outputPath: `${site}/${PAGEFIND_DIR}` });
+          rmSync(join(site, PAGEFIND_DIR), { recursive: true, force: true });
+          const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
           if (written.errors.length > 0) throw indexingError("write the search bundle", written.errors);
-          logger.info(`indexed ${added.page_count} pages into ${PAGEFIND_DIR}/`);
+          logger.info(`indexed ${added.page_count} pages into ${PAGEFIND_DIR}`);
         } finally {
           await pagefind.close();
         }

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { SOURCES_DIR } from "../lib/content/content-dir.ts";
 import { publishSourceCopies } from "../lib/reports/source-copy.ts";
+import { withTrailingSlash } from "../lib/paths.ts";
 
 /** Where the raw copies are published, inside the built site: `routes.source()` links there. */
 export const SOURCES_OUT_DIR = "sources";
@@ -20,7 +21,7 @@ export default function sourceCopies(): AstroIntegration {
     name: "archive:source-copies",
     hooks: {
       "astro:config:done": ({ config }) => {
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       "astro:server:setup": ({ server }) => {
         const prefix = `/${SOURCES_OUT_DIR}/`;

@@ -1,19 +1,17 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { tempDir } from "../../tests/lib/temp-dir.ts";
+import { writeFileSync } from "node:fs";
+import { tempDir, writeTree } from "../../tests/lib/temp-dir.ts";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { headersFile, pageHead, sharedPolicy } from "./static-host-headers.ts";
+import { pageHead, sharedPolicy } from "./static-host-headers.ts";
 
-function site(pages: Record<string, string>): string {
-  const dir = tempDir("headers");
-  for (const [file, policy] of Object.entries(pages)) {
-    mkdirSync(join(dir, file, ".."), { recursive: true });
-    writeFileSync(
-      join(dir, file),
-      `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head></html>`,
-    );
-  }
-  return dir;
+/** A built site whose pages carry the given policies in their <meta>. */
+function site(policies: Record<string, string>): string {
+  const page = (policy: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head></html>`;
+  return writeTree(
+    "headers",
+    Object.fromEntries(Object.entries(policies).map(([file, policy]) => [file, page(policy)])),
+  );
 }
 
 describe("pageHead", () => {
@@ -53,15 +51,5 @@ describe("sharedPolicy", () => {
     const dir = tempDir("headers");
     writeFileSync(join(dir, "index.html"), "<html><head></head></html>");
     expect(() => sharedPolicy(dir)).toThrow(/index\.html: the page carries no Content-Security-Policy/);
-  });
-});
-
-describe("headersFile", () => {
-  it("prefixes its rules with the base path and adds the header-only directives", () => {
-    const text = headersFile("/archive", ["default-src 'self'"]);
-    expect(text).toContain(
-      "/archive/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'self'\n",
-    );
-    expect(text).toContain("/archive/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n");
   });
 });

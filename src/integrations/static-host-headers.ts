@@ -2,9 +2,9 @@ import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { formatPolicy, metaPolicy } from "../lib/build/csp.ts";
+import { metaPolicy } from "../lib/build/csp.ts";
+import { headersFile } from "../lib/build/headers-file.ts";
 import { filesUnder } from "../lib/build/out-dir.ts";
-import { CSP_HEADER_ONLY_DIRECTIVES, IMMUTABLE_CACHE, SECURITY_HEADERS } from "../lib/build/security-policy.ts";
 
 const HEAD_END = Buffer.from("</head>");
 
@@ -62,29 +62,6 @@ export function sharedPolicy(dir: string): string[] {
   return [...merged.entries()].map(([name, sources]) => [name, ...sources].join(" "));
 }
 
-/** The `_headers` file Netlify and Cloudflare Pages read, for a site built at `base`. */
-export function headersFile(base: string, policy: readonly string[]): string {
-  const prefix = base.endsWith("/") ? base : `${base}/`;
-  const security = {
-    "Content-Security-Policy": formatPolicy([...policy, ...CSP_HEADER_ONLY_DIRECTIVES]),
-    ...SECURITY_HEADERS,
-  };
-  const lines = [
-    "# Written by the build (src/integrations/static-host-headers.ts) for Netlify and",
-    "# Cloudflare Pages: the policy every page carries in its <meta>, as a header.",
-    "# Pages, feeds and source copies keep the host's default Cache-Control",
-    "# (public, max-age=0, must-revalidate): readers always get the latest build.",
-    `${prefix}*`,
-    ...Object.entries(security).map(([name, value]) => `  ${name}: ${value}`),
-    "",
-    "# Build assets are named by their content hash: a new build gives new names.",
-    `${prefix}_astro/*`,
-    `  Cache-Control: ${IMMUTABLE_CACHE}`,
-    "",
-  ];
-  return lines.join("\n");
-}
-
 /**
  * Writes dist/_headers after the build, from the policy the pages carry, so
  * the header and the <meta> can never drift apart.
@@ -92,7 +69,7 @@ export function headersFile(base: string, policy: readonly string[]): string {
 export default function staticHostHeaders(): AstroIntegration {
   let base = "/";
   return {
-    name: "static-host-headers",
+    name: "archive:headers",
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base;

@@ -1,16 +1,58 @@
+/*
+ * Addresses and the names in them, in one place for the config, the pages,
+ * the browser code, the integrations, the scripts and the tests. Works at
+ * config time and in Node scripts (process.env) and in code Vite builds,
+ * pages and browser modules alike (import.meta.env).
+ */
+
+/** Where a build goes when SITE_URL and BASE_PATH are not set: the root of http://localhost. */
+export const DEFAULT_SITE = "http://localhost";
+export const DEFAULT_BASE = "/";
+
+/** Where a build will live: its origin and its base path. */
+export interface Deployment {
+  /** The path the site is served under, `/` or a subpath such as `/archive/`. */
+  base: string;
+  /** The origin canonical URLs, the sitemap and the feed use. */
+  site: string;
+}
+
+/**
+ * The deployment SITE_URL and BASE_PATH ask for, read where there is no
+ * Vite to settle it: astro.config.mjs, the scripts and the tests.
+ */
+export function deploymentFromEnv(env: Record<string, string | undefined> = process.env): Deployment {
+  return { base: env["BASE_PATH"] ?? DEFAULT_BASE, site: env["SITE_URL"] ?? DEFAULT_SITE };
+}
+
+/** `/archive` → `/archive/`; a path already ending in a slash is kept as it is. */
+export function withTrailingSlash(path: string): string {
+  return path.endsWith("/") ? path : `${path}/`;
+}
+
+/** The folder of Pagefind's bundle in the built site, written by src/integrations/pagefind.ts. */
+export const PAGEFIND_DIR = "pagefind/";
+
+/** The query parameter a search result's link carries: the terms the opened page marks. */
+export const HIGHLIGHT_PARAM = "highlight";
+
 /**
  * The one place internal links are made. Astro's `base` may be `/` or a
  * subpath such as `/archive/`; every href in the site goes through here.
  */
 export function joinBase(base: string, path: string): string {
-  const prefix = base.endsWith("/") ? base : `${base}/`;
   const rest = path.replace(/^\/+/, "");
-  return `${prefix}${rest}`;
+  return `${withTrailingSlash(base)}${rest}`;
 }
 
 /** An internal href for a site path such as `reports/x/` or `/about/`. */
 export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** A file of the site's own Pagefind bundle (a function of its own, so browser code imports only this). */
+export function pagefindFile(file = ""): string {
+  return href(`${PAGEFIND_DIR}${file}`);
 }
 
 export const routes = {
@@ -36,7 +78,7 @@ export const routes = {
   timeline: () => href("timeline/"),
   search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : "search/"),
   /** Pagefind's bundle, written into the built site by the search integration. */
-  pagefind: (file = "") => href(`pagefind/${file}`),
+  pagefind: (file = "") => pagefindFile(file),
   feed: () => href("rss.xml"),
   sitemap: () => href("sitemap-index.xml"),
   favicon: () => href("favicon.svg"),

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtFiles } from "../../scripts/lib/built-site.ts";
 import { claimsNotStatedFor, contentWith, runAstroBlocking, tempDir } from "./lib/astro.ts";
+import { PAGEFIND_DIR } from "../../src/lib/paths.ts";
 
 const EDITED = "attack-sparks-fear-of-return-to-chaos";
 const TITLE = "title: Assassination attempt against Iraqi PM sparks fear of ‘return to chaos’";
@@ -59,7 +60,7 @@ describe("a rebuild after one edit", () => {
     build(content, cache, outDir);
     expect(existsSync(removedPage) || existsSync(removedCopy)).toBe(false);
     // Pagefind's file names follow the text: only the pages and copies compare across the edit.
-    const pagesAndCopies = (dir: string) => builtFiles(dir).filter((name) => !name.startsWith("pagefind/"));
+    const pagesAndCopies = (dir: string) => builtFiles(dir).filter((name) => !name.startsWith(PAGEFIND_DIR));
     const afterRemoval = pagesAndCopies(outDir);
 
     // A new headline reaches the report's own page, its neighbours' pagers,

@@ -7,6 +7,7 @@ import { builtFiles } from "../../scripts/lib/built-site.ts";
 import { checkLinks } from "../../scripts/lib/link-check.ts";
 import { INDEXED_PAGES } from "../../src/lib/search/attributes.ts";
 import { runAstroBlocking, tempDir } from "./lib/astro.ts";
+import { PAGEFIND_DIR } from "../../src/lib/paths.ts";
 
 /**
  * The five reports fit on one page of every list; a larger archive (the
@@ -68,7 +69,7 @@ describe(`an archive of ${REPORTS} reports`, () => {
     );
     expect(pages.filter((file) => matchesGlob(file, INDEXED_PAGES))).toEqual(marked);
     expect(marked.length).toBeGreaterThan(REPORTS);
-    expect(log).toContain(`indexed ${marked.length} pages into pagefind/`);
+    expect(log).toContain(`indexed ${marked.length} pages into ${PAGEFIND_DIR}`);
   });
 
   it("feeds the 50 latest reports, not all of them", () => {

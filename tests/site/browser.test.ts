@@ -4,8 +4,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/browser.ts";
-import { builtPages, samplePages, withSlash } from "../../scripts/lib/built-site.ts";
+import { builtPages, samplePages } from "../../scripts/lib/built-site.ts";
 import { BUILT_FOR, DIST } from "./lib/dist.ts";
+import { withTrailingSlash } from "../../src/lib/paths.ts";
 
 const siteUrl = inject("siteUrl");
 const origin = new URL(siteUrl).origin;
@@ -87,7 +88,7 @@ describe("reading in the browser", SLOW, () => {
 
   it("an unknown address shows the styled 404 page with status 404", async () => {
     const tab = await open("light");
-    const response = await tab.visit(`${withSlash(BUILT_FOR.base)}no/such/page/`);
+    const response = await tab.visit(`${withTrailingSlash(BUILT_FOR.base)}no/such/page/`);
     expect(response?.status()).toBe(404);
     expect(await tab.page.locator("h1").textContent()).toBe("Page not found");
     const background = await tab.page.evaluate(() => getComputedStyle(document.body).backgroundColor);

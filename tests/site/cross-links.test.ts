@@ -4,9 +4,9 @@ import type { Element } from "hast";
 import { describe, expect, it } from "vitest";
 import { bodyParagraphs } from "../../src/lib/reports/text.ts";
 import { builtPage, reportFiles, textOf } from "./lib/dist.ts";
+import { deploymentFromEnv, withTrailingSlash } from "../../src/lib/paths.ts";
 
-const BASE = process.env["BASE_PATH"] ?? "/";
-const prefix = BASE.endsWith("/") ? BASE : `${BASE}/`;
+const prefix = withTrailingSlash(deploymentFromEnv().base);
 const SLUGS = {
   post: "drone-attack-widely-condemned",
   afp: "pm-escapes-assassination-attempt",

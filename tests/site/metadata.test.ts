@@ -4,10 +4,11 @@ import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { describe, expect, it } from "vitest";
-import { builtPages, withSlash } from "../../scripts/lib/built-site.ts";
+import { builtPages } from "../../scripts/lib/built-site.ts";
 import { BUILT_FOR, DIST, reportFiles } from "./lib/dist.ts";
+import { withTrailingSlash } from "../../src/lib/paths.ts";
 
-const root = new URL(withSlash(BUILT_FOR.base), BUILT_FOR.site).href;
+const root = new URL(withTrailingSlash(BUILT_FOR.base), BUILT_FOR.site).href;
 const pages = builtPages(DIST, BUILT_FOR.base);
 const contentPages = pages.filter((page) => page.file !== "404.html");
 const tree = (file: string): Root => fromHtml(readFileSync(join(DIST, file), "utf8"));
@@ -40,10 +41,10 @@ describe("page metadata", () => {
     for (const page of pages) {
       const html = tree(page.file);
       expect(attr(html, 'link[rel="icon"]', "href"), page.path).toBe(
-        `${withSlash(BUILT_FOR.base)}favicon.svg`,
+        `${withTrailingSlash(BUILT_FOR.base)}favicon.svg`,
       );
       expect(attr(html, 'link[rel="alternate"][type="application/rss+xml"]', "href"), page.path).toBe(
-        `${withSlash(BUILT_FOR.base)}rss.xml`,
+        `${withTrailingSlash(BUILT_FOR.base)}rss.xml`,
       );
     }
     expect(existsSync(join(DIST, "favicon.svg"))).toBe(true);
@@ -56,7 +57,7 @@ describe("sitemap and robots.txt", () => {
 
   it("lists every content page once, and nothing else", () => {
     const listed = sitemapUrls("sitemap-index.xml").flatMap((url) =>
-      sitemapUrls(new URL(String(url)).pathname.slice(withSlash(BUILT_FOR.base).length)),
+      sitemapUrls(new URL(String(url)).pathname.slice(withTrailingSlash(BUILT_FOR.base).length)),
     );
     expect(listed.sort()).toEqual(contentPages.map((page) => absolute(page.path)).sort());
   });

@@ -12,6 +12,7 @@ import {
   weighPage,
   type PageWeight,
 } from "../../scripts/lib/page-weight.ts";
+import { deploymentFromEnv } from "../../src/lib/paths.ts";
 
 /**
  * Page weight: a report page, with the CSS it needs to paint, fits in the
@@ -20,7 +21,7 @@ import {
  * The stylesheet is inlined (build.inlineStylesheets "always"); the strict
  * CSP allows it by hash, in each page's <meta> and in the merged _headers.
  */
-const base = process.env["BASE_PATH"] ?? "/";
+const { base } = deploymentFromEnv();
 const pages = htmlPages(DIST);
 const weights = pages.map((page) => weighPage(page, DIST, base));
 const budgeted = weights.filter((weight) => budgetFor(weight.page));

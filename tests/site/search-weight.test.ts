@@ -2,6 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DIST } from "./lib/dist.ts";
+import { PAGEFIND_DIR } from "../../src/lib/paths.ts";
 
 /**
  * What a query downloads besides Pagefind's engine: index chunks and the
@@ -18,8 +19,8 @@ function sizes(dir: string): { name: string; bytes: number }[] {
 }
 
 describe("search index weight", () => {
-  const index = sizes(join(DIST, "pagefind", "index"));
-  const fragments = sizes(join(DIST, "pagefind", "fragment"));
+  const index = sizes(join(DIST, PAGEFIND_DIR, "index"));
+  const fragments = sizes(join(DIST, PAGEFIND_DIR, "fragment"));
 
   it(`keeps the whole index under ${INDEX_BUDGET / 1024} KB`, () => {
     const total = index.reduce((sum, chunk) => sum + chunk.bytes, 0);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 import { collectErrors, openSearch, resultSlugs, searchInPlace, settled } from "./lib/search-page.ts";
+import { HIGHLIGHT_PARAM, PAGEFIND_DIR } from "../../src/lib/paths.ts";
 
 const siteUrl = inject("siteUrl");
 
@@ -184,7 +185,7 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     const sheets = await page.evaluate(() =>
       [...document.styleSheets].map((sheet) => sheet.href ?? "inline"),
     );
-    expect(sheets.some((href) => href.endsWith("/pagefind/pagefind-component-ui.css"))).toBe(true);
+    expect(sheets.some((href) => href.endsWith(`/${PAGEFIND_DIR}pagefind-component-ui.css`))).toBe(true);
     const served = await (await fetch(`${siteUrl}search/`)).text();
     expect(served).not.toContain("pagefind-component-ui.css");
     await page.close();
@@ -192,7 +193,7 @@ describe("search in the built site", { timeout: 90_000 }, () => {
 
   it("scrolls a result's page to the first highlighted paragraph", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 700 } });
-    await page.goto(`${siteUrl}reports/${TENSION}/?highlight=Khazali`);
+    await page.goto(`${siteUrl}reports/${TENSION}/?${HIGHLIGHT_PARAM}=Khazali`);
     const mark = page.locator("mark.search-highlight").locator("visible=true").first();
     await expect.poll(() => mark.count()).toBe(1);
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
@@ -222,7 +223,7 @@ describe("search in the built site", { timeout: 90_000 }, () => {
   it("marks the page's own spelling of a name typed another way", async () => {
     const page = await browser.newPage();
     // The Post spells it "Barham Salih"; the result was found as "Saleh".
-    await page.goto(`${siteUrl}reports/${CONDEMNED}/?highlight=Saleh`);
+    await page.goto(`${siteUrl}reports/${CONDEMNED}/?${HIGHLIGHT_PARAM}=Saleh`);
     await expect.poll(() => page.locator("mark.search-highlight").count()).toBeGreaterThan(0);
     const marked = await page.locator("mark.search-highlight").allInnerTexts();
     expect(marked.every((text) => /Salih/.test(text))).toBe(true);
@@ -233,7 +234,7 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     "highlights the search terms on %s opened from a result",
     async (path) => {
       const page = await browser.newPage();
-      await page.goto(`${siteUrl}${path}?highlight=Kadhimi`);
+      await page.goto(`${siteUrl}${path}?${HIGHLIGHT_PARAM}=Kadhimi`);
       await expect.poll(() => page.locator("mark.search-highlight").count()).toBeGreaterThan(0);
       expect((await page.locator("mark.search-highlight").first().innerText()).toLowerCase()).toContain(
         "kadhimi",

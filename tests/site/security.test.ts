@@ -11,6 +11,7 @@ import { headersFor, parseHeadersFile } from "../../src/lib/build/headers-file.t
 import { metaPolicy, parsePolicy } from "../../src/lib/build/csp.ts";
 import { CSP_HEADER_ONLY_DIRECTIVES } from "../../src/lib/build/security-policy.ts";
 import { BUILT_FOR, DIST } from "./lib/dist.ts";
+import { withTrailingSlash } from "../../src/lib/paths.ts";
 
 const pages = builtPages(DIST, BUILT_FOR.base);
 const read = (file: string) => readFileSync(join(DIST, file), "utf8");
@@ -77,7 +78,7 @@ describe("the Content-Security-Policy every page carries", () => {
 
 describe("dist/_headers for Netlify and Cloudflare Pages", () => {
   const rules = parseHeadersFile(read("_headers"));
-  const prefix = BUILT_FOR.base.endsWith("/") ? BUILT_FOR.base : `${BUILT_FOR.base}/`;
+  const prefix = withTrailingSlash(BUILT_FOR.base);
 
   it("sends the pages' policy as a header, plus what only a header can carry", () => {
     const header = parsePolicy(headersFor(rules, `${prefix}reports/x/`).get("Content-Security-Policy") ?? "");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headersFor, parseHeadersFile } from "./headers-file.ts";
+import { headersFile, headersFor, parseHeadersFile } from "./headers-file.ts";
 
 const FILE = `# a comment
 /archive/*
@@ -39,5 +39,15 @@ describe("the _headers format", () => {
 
   it("names the line of a header outside any rule", () => {
     expect(() => parseHeadersFile("  X-Test: 1\n")).toThrow(/line 1/);
+  });
+});
+
+describe("headersFile", () => {
+  it("prefixes its rules with the base path and adds the header-only directives", () => {
+    const text = headersFile("/archive", ["default-src 'self'"]);
+    expect(text).toContain(
+      "/archive/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'self'\n",
+    );
+    expect(text).toContain("/archive/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n");
   });
 });

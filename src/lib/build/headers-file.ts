@@ -4,11 +4,40 @@
  * `Name: value` lines. `npm start` and the site tests apply the built
  * dist/_headers the way those hosts do, so the policy is tested as served.
  */
+import { withTrailingSlash } from "../paths.ts";
+import { escapeRegExp } from "../regexp.ts";
+import { formatPolicy } from "./csp.ts";
+import { CSP_HEADER_ONLY_DIRECTIVES, IMMUTABLE_CACHE, SECURITY_HEADERS } from "./security-policy.ts";
+
 export interface HeaderRule {
   pattern: string;
   headers: [name: string, value: string][];
 }
 
+/** The `_headers` file Netlify and Cloudflare Pages read, for a site built at `base`. */
+export function headersFile(base: string, policy: readonly string[]): string {
+  const prefix = withTrailingSlash(base);
+  const security = {
+    "Content-Security-Policy": formatPolicy([...policy, ...CSP_HEADER_ONLY_DIRECTIVES]),
+    ...SECURITY_HEADERS,
+  };
+  const lines = [
+    "# Written by the build (src/integrations/static-host-headers.ts) for Netlify and",
+    "# Cloudflare Pages: the policy every page carries in its <meta>, as a header.",
+    "# Pages, feeds and source copies keep the host's default Cache-Control",
+    "# (public, max-age=0, must-revalidate): readers always get the latest build.",
+    `${prefix}*`,
+    ...Object.entries(security).map(([name, value]) => `  ${name}: ${value}`),
+    "",
+    "# Build assets are named by their content hash: a new build gives new names.",
+    `${prefix}_astro/*`,
+    `  Cache-Control: ${IMMUTABLE_CACHE}`,
+    "",
+  ];
+  return lines.join("\n");
+}
+
+/** A `_headers` file read back into its rules, in order, as the hosts read it. */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const [index, line] of text.split("\n").entries()) {
@@ -29,7 +58,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 function matches(pattern: string, path: string): boolean {
   const source = pattern
     .split("*")
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+    .map(escapeRegExp)
     .join(".*");
   return new RegExp(`^${source}$`).test(path);
 }

@@ -1,5 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { createStaticServer, listen } from "../../../scripts/lib/static-server.ts";
+import { deploymentFromEnv, withTrailingSlash } from "../../../src/lib/paths.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,9 +14,9 @@ declare module "vitest" {
  * base path it was built for (BASE_PATH, default /).
  */
 export default async function serveDist(project: TestProject) {
-  const base = process.env["BASE_PATH"] ?? "/";
+  const { base } = deploymentFromEnv();
   const server = createStaticServer({ dir: "dist", base });
   const origin = await listen(server, 0);
-  project.provide("siteUrl", `${origin}${base.endsWith("/") ? base : `${base}/`}`);
+  project.provide("siteUrl", `${origin}${withTrailingSlash(base)}`);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
