@@ -1,5 +1,5 @@
 import type { Entity } from "../entities/schema.ts";
-import { speakerInfo, type AttributedQuote, type QuoteSpan } from "./attribution.ts";
+import { speakerInfo, type AttributedQuote, type QuoteSpan, type SpeakerInfo } from "./attribution.ts";
 
 /** A statement quoted in more than one report. */
 export interface SharedQuote {
@@ -118,6 +118,184 @@ function collectWordings(
   return { wordings, wordingOf };
 }
 
+/** Whether two speakers may have said one statement: the same entity, or one speaking for the other. */
+function speakersCompatible(info: SpeakerInfo, x: string, y: string): boolean {
+  return x === y || (info.speaksFor.get(x) ?? []).includes(y) || (info.speaksFor.get(y) ?? []).includes(x);
+}
+
+/**
+ * The hash table: each wording under each of its n-grams (`g:`) and, for
+ * a quote with a speaker, each of its keywords (`w:`, one speaker's only).
+ */
+function bucketWordings(wordings: readonly Wording[]): Map<string, number[]> {
+  const buckets = new Map<string, number[]>();
+  const put = (key: string, index: number) => {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(index);
+    else buckets.set(key, [index]);
+  };
+  wordings.forEach((wording, index) => {
+    for (const gram of wording.grams) put(`g:${gram}`, index);
+    for (const word of wording.keywords) put(`w:${wording.speaker ?? ""}:${word}`, index);
+  });
+  return buckets;
+}
+
+/**
+ * Wordings joined into groups (union-find), never joining two groups whose
+ * speakers disagree: a wording without a speaker matches any speaker's, but
+ * must not carry two speakers' statements into one group, which chains of
+ * such wordings would do as the archive grows. Records each direct match.
+ */
+class WordingGroups {
+  private readonly parent: number[];
+  /** The speakers each group holds, by its root. */
+  private readonly speakers = new Map<number, string[]>();
+  /** Pairs of wordings that matched directly, keyed by pair. */
+  readonly links = new Map<number, [number, number]>();
+
+  private readonly size: number;
+  private readonly info: SpeakerInfo;
+
+  constructor(wordings: readonly Wording[], info: SpeakerInfo) {
+    this.size = wordings.length;
+    this.info = info;
+    this.parent = wordings.map((_, index) => index);
+    wordings.forEach((wording, index) => {
+      if (wording.speaker) this.speakers.set(index, [wording.speaker]);
+    });
+  }
+
+  find(i: number): number {
+    const parent = this.parent;
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    // Path compression keeps every later find short.
+    for (let at = i; parent[at] !== root;) [at, parent[at]] = [parent[at] ?? root, root];
+    return root;
+  }
+
+  link(a: number, b: number): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB) {
+      const x = this.speakers.get(rootA) ?? [];
+      const y = this.speakers.get(rootB) ?? [];
+      if (!x.every((one) => y.every((other) => speakersCompatible(this.info, one, other)))) return;
+      this.parent[rootA] = rootB;
+      this.speakers.set(rootB, [...y, ...x.filter((speaker) => !y.includes(speaker))]);
+    }
+    this.links.set(a * this.size + b, [a, b]);
+  }
+}
+
+/**
+ * Links the wordings that match: copies of one wording in different
+ * reports, two wordings sharing a keyword, and two sharing enough n-grams.
+ * Wordings are compared only within the buckets they share.
+ */
+function linkMatches(
+  wordings: readonly Wording[],
+  buckets: ReadonlyMap<string, readonly number[]>,
+  groups: WordingGroups,
+  info: SpeakerInfo,
+  { minShared, minCoverage }: { minShared: number; minCoverage: number },
+): void {
+  const compatible = (a: Wording, b: Wording): boolean =>
+    !a.speaker || !b.speaker || speakersCompatible(info, a.speaker, b.speaker);
+  /** Whether some copy of one stands in another report than some copy of the other. */
+  const apart = (a: Wording, b: Wording): boolean =>
+    a.reports.size > 1 || b.reports.size > 1 || [...a.reports][0] !== [...b.reports][0];
+  // Copies of one wording in different reports match each other, as any
+  // two identical spans would: by their n-grams, or by a keyword.
+  wordings.forEach((wording, index) => {
+    if (wording.reports.size > 1 && (wording.grams.size > 0 || wording.keywords.length > 0))
+      groups.link(index, index);
+  });
+  const sharedGrams = new Map<number, number>();
+  for (const [key, members] of buckets) {
+    for (let i = 0; i < members.length; i += 1) {
+      for (let j = i + 1; j < members.length; j += 1) {
+        const a = members[i] ?? 0;
+        const b = members[j] ?? 0;
+        const x = wordings[a];
+        const y = wordings[b];
+        if (!x || !y || !apart(x, y) || !compatible(x, y)) continue;
+        if (key.startsWith("w:")) groups.link(a, b);
+        else sharedGrams.set(a * wordings.length + b, (sharedGrams.get(a * wordings.length + b) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [pair, shared] of sharedGrams) {
+    const a = Math.floor(pair / wordings.length);
+    const b = pair % wordings.length;
+    const smaller = Math.min(wordings[a]?.grams.size ?? 0, wordings[b]?.grams.size ?? 0);
+    if (shared >= minShared || (smaller > 0 && shared / smaller >= minCoverage)) groups.link(a, b);
+  }
+}
+
+/** Everything one group of wordings needs to become a shared quote. */
+interface GroupContext {
+  spans: readonly AttributedQuote[];
+  wordings: readonly Wording[];
+  wordingOf: readonly number[];
+  info: SpeakerInfo;
+  byPosition: (a: QuoteSpan, b: QuoteSpan) => number;
+}
+
+/**
+ * One group of linked wordings as a shared quote (its id given later), or
+ * `undefined` when all its copies stand in one report. The speaker is the
+ * one most of its copies are given to, people counting double.
+ */
+function sharedQuoteOf(
+  members: readonly number[],
+  links: readonly [number, number][],
+  { spans, wordings, wordingOf, info, byPosition }: GroupContext,
+): SharedQuote | undefined {
+  const reports = new Set(members.flatMap((index) => [...(wordings[index]?.reports ?? [])]));
+  if (reports.size < 2) return undefined;
+  // Votes are counted in the spans' own order, so a tie goes the same way however the wordings fell.
+  const copies = members.flatMap((index) => wordings[index]?.copies ?? []).sort((a, b) => a - b);
+  const votes = new Map<string, number>();
+  for (const index of copies) {
+    const speaker = spans[index]?.speaker;
+    if (speaker)
+      votes.set(speaker, (votes.get(speaker) ?? 0) + (info.kinds.get(speaker) === "person" ? 2 : 1));
+  }
+  const speaker = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const sorted = [...copies].sort((a, b) => (spans[a] && spans[b] ? byPosition(spans[a], spans[b]) : 0));
+  // Wordings numbered in order of first appearance on /quotes/.
+  const local = new Map<number, number>();
+  for (const index of sorted) {
+    const wording = wordingOf[index] ?? 0;
+    if (!local.has(wording)) local.set(wording, local.size);
+  }
+  return {
+    id: "",
+    speaker,
+    occurrences: sorted.flatMap((index) => {
+      const span = spans[index];
+      return span
+        ? [{ report: span.report, block: span.block, start: span.start, end: span.end, text: span.text }]
+        : [];
+    }),
+    wordings: sorted.map((index) => local.get(wordingOf[index] ?? 0) ?? 0),
+    matches: links.map(([a, b]): [number, number] => [local.get(a) ?? 0, local.get(b) ?? 0]),
+  };
+}
+
+/** Anchors on /quotes/: the speaker's id (or `unattributed`) and a count, in page order. */
+function assignIds(quotes: SharedQuote[]): void {
+  const used = new Map<string, number>();
+  for (const quote of quotes) {
+    const stem = quote.speaker ?? "unattributed";
+    const count = (used.get(stem) ?? 0) + 1;
+    used.set(stem, count);
+    quote.id = `${stem}-${count}`;
+  }
+}
+
 /**
  * Finds statements quoted in more than one report. Copies of one wording
  * given to one speaker are compared once, as a single wording, so a
@@ -141,140 +319,34 @@ export function findSharedQuotes(
   { n = 3, minShared = 4, minCoverage = 0.5, keywordLength = 6 }: SharedQuoteOptions = {},
 ): SharedQuote[] {
   const info = speakerInfo(entities);
-  const speakers = spans.map((span) => span.speaker);
-  const { wordings, wordingOf } = collectWordings(spans, speakers, n, keywordLength);
-  const compatibleSpeakers = (x: string, y: string): boolean =>
-    x === y || (info.speaksFor.get(x) ?? []).includes(y) || (info.speaksFor.get(y) ?? []).includes(x);
-  const compatible = (a: Wording, b: Wording): boolean =>
-    !a.speaker || !b.speaker || compatibleSpeakers(a.speaker, b.speaker);
-  /** Whether some copy of one stands in another report than some copy of the other. */
-  const apart = (a: Wording, b: Wording): boolean =>
-    a.reports.size > 1 || b.reports.size > 1 || [...a.reports][0] !== [...b.reports][0];
-
-  const buckets = new Map<string, number[]>();
-  const put = (key: string, index: number) => {
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(index);
-    else buckets.set(key, [index]);
-  };
-  wordings.forEach((wording, index) => {
-    for (const gram of wording.grams) put(`g:${gram}`, index);
-    for (const word of wording.keywords) put(`w:${wording.speaker ?? ""}:${word}`, index);
-  });
-
-  const parent = wordings.map((_, index) => index);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] ?? root;
-    // Path compression keeps every later find short.
-    for (let at = i; parent[at] !== root;) [at, parent[at]] = [parent[at] ?? root, root];
-    return root;
-  };
-  // The speakers each group holds (by its root): a wording without one
-  // matches any speaker's, but must not carry two speakers' statements
-  // into one group, which chains of such wordings would do as the archive grows.
-  const groupSpeakers = new Map<number, string[]>();
-  wordings.forEach((wording, index) => {
-    if (wording.speaker) groupSpeakers.set(index, [wording.speaker]);
-  });
-  const speakersAgree = (x: string[], y: string[]): boolean =>
-    x.every((one) => y.every((other) => compatibleSpeakers(one, other)));
-  const links = new Map<number, [number, number]>();
-  const link = (a: number, b: number) => {
-    const rootA = find(a);
-    const rootB = find(b);
-    if (rootA !== rootB) {
-      const x = groupSpeakers.get(rootA) ?? [];
-      const y = groupSpeakers.get(rootB) ?? [];
-      if (!speakersAgree(x, y)) return;
-      parent[rootA] = rootB;
-      groupSpeakers.set(rootB, [...y, ...x.filter((speaker) => !y.includes(speaker))]);
-    }
-    links.set(a * wordings.length + b, [a, b]);
-  };
-  // Copies of one wording in different reports match each other, as any
-  // two identical spans would: by their n-grams, or by a keyword.
-  wordings.forEach((wording, index) => {
-    if (wording.reports.size > 1 && (wording.grams.size > 0 || wording.keywords.length > 0))
-      link(index, index);
-  });
-  const sharedGrams = new Map<number, number>();
-  for (const [key, members] of buckets) {
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        const a = members[i] ?? 0;
-        const b = members[j] ?? 0;
-        const x = wordings[a];
-        const y = wordings[b];
-        if (!x || !y || !apart(x, y) || !compatible(x, y)) continue;
-        if (key.startsWith("w:")) link(a, b);
-        else sharedGrams.set(a * wordings.length + b, (sharedGrams.get(a * wordings.length + b) ?? 0) + 1);
-      }
-    }
-  }
-  for (const [pair, shared] of sharedGrams) {
-    const a = Math.floor(pair / wordings.length);
-    const b = pair % wordings.length;
-    const smaller = Math.min(wordings[a]?.grams.size ?? 0, wordings[b]?.grams.size ?? 0);
-    if (shared >= minShared || (smaller > 0 && shared / smaller >= minCoverage)) link(a, b);
-  }
-
-  const groups = Map.groupBy(
-    wordings.map((_, index) => index),
-    (index) => find(index),
+  const { wordings, wordingOf } = collectWordings(
+    spans,
+    spans.map((span) => span.speaker),
+    n,
+    keywordLength,
   );
-  const linksByGroup = Map.groupBy(links.values(), (pair) => find(pair[0]));
+  const groups = new WordingGroups(wordings, info);
+  linkMatches(wordings, bucketWordings(wordings), groups, info, { minShared, minCoverage });
+
+  const members = Map.groupBy(
+    wordings.map((_, index) => index),
+    (index) => groups.find(index),
+  );
+  const linksByGroup = Map.groupBy(groups.links.values(), (pair) => groups.find(pair[0]));
   const rank = new Map(reportOrder.map((slug, index) => [slug, index]));
   const byPosition = (a: QuoteSpan, b: QuoteSpan) =>
     (rank.get(a.report) ?? 0) - (rank.get(b.report) ?? 0) ||
     blockOrder(a.block) - blockOrder(b.block) ||
     a.start - b.start;
-  const quotes: SharedQuote[] = [];
-  for (const [root, members] of groups) {
-    const reports = new Set(members.flatMap((index) => [...(wordings[index]?.reports ?? [])]));
-    if (reports.size < 2) continue;
-    // Votes are counted in the spans' own order, so a tie goes the same way however the wordings fell.
-    const copies = members.flatMap((index) => wordings[index]?.copies ?? []).sort((a, b) => a - b);
-    const votes = new Map<string, number>();
-    for (const index of copies) {
-      const speaker = speakers[index];
-      if (speaker)
-        votes.set(speaker, (votes.get(speaker) ?? 0) + (info.kinds.get(speaker) === "person" ? 2 : 1));
-    }
-    const speaker = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const sorted = [...copies].sort((a, b) => (spans[a] && spans[b] ? byPosition(spans[a], spans[b]) : 0));
-    // Wordings numbered in order of first appearance on /quotes/.
-    const local = new Map<number, number>();
-    for (const index of sorted) {
-      const wording = wordingOf[index] ?? 0;
-      if (!local.has(wording)) local.set(wording, local.size);
-    }
-    quotes.push({
-      id: "",
-      speaker,
-      occurrences: sorted.flatMap((index) => {
-        const span = spans[index];
-        return span
-          ? [{ report: span.report, block: span.block, start: span.start, end: span.end, text: span.text }]
-          : [];
-      }),
-      wordings: sorted.map((index) => local.get(wordingOf[index] ?? 0) ?? 0),
-      matches: (linksByGroup.get(root) ?? []).map(([a, b]): [number, number] => [
-        local.get(a) ?? 0,
-        local.get(b) ?? 0,
-      ]),
-    });
-  }
+  const context: GroupContext = { spans, wordings, wordingOf, info, byPosition };
+  const quotes = [...members].flatMap(([root, group]) => {
+    const quote = sharedQuoteOf(group, linksByGroup.get(root) ?? [], context);
+    return quote ? [quote] : [];
+  });
   quotes.sort((a, b) =>
     a.occurrences[0] && b.occurrences[0] ? byPosition(a.occurrences[0], b.occurrences[0]) : 0,
   );
-  const used = new Map<string, number>();
-  for (const quote of quotes) {
-    const stem = quote.speaker ?? "unattributed";
-    const count = (used.get(stem) ?? 0) + 1;
-    used.set(stem, count);
-    quote.id = `${stem}-${count}`;
-  }
+  assignIds(quotes);
   return quotes;
 }
 
