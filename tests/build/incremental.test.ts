@@ -102,7 +102,7 @@ describe("a rebuild after one edit", () => {
     expect(build(content, cache, outDir).log).toContain("it is not the output of this cache's last build");
     expectSameFiles(outDir, clean.outDir);
 
-    // The bodies' HTML lives in files in the cache folder (src/lib/content/html-files.ts):
+    // The bodies' HTML lives in files in the cache folder (src/lib/reports/html-files.ts):
     // with them gone, and no page to reuse, the reports are rendered again, not published empty.
     rmSync(join(cache, "report-html"), { recursive: true });
     rmSync(join(cache, "incremental-build.json"));

@@ -56,10 +56,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 function matches(pattern: string, path: string): boolean {
-  const source = pattern
-    .split("*")
-    .map(escapeRegExp)
-    .join(".*");
+  const source = pattern.split("*").map(escapeRegExp).join(".*");
   return new RegExp(`^${source}$`).test(path);
 }
 

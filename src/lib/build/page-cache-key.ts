@@ -45,7 +45,7 @@ function entryIdentity(entry: EntryLike, key: string): string {
   return `entry:${entry.collection}/${entry.id}@${entry.digest}`;
 }
 
-/** A report: its entry and figures derived from it (`src/lib/reports.ts`). */
+/** A report: its entry and figures derived from it (`src/lib/reports/collection.ts`). */
 function isReport(value: object): value is { slug: string; entry: EntryLike } {
   const report = value as { slug?: unknown; entry?: unknown };
   return (

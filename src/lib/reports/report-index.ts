@@ -3,7 +3,12 @@ import { toString } from "mdast-util-to-string";
 import { blockMentions, createMatcher, type EntityMatcher } from "../entities/matcher.ts";
 import { snippet, type Mention } from "../entities/mentions.ts";
 import type { Entity } from "../entities/schema.ts";
-import { attributeQuotes, speakerInfo, type AttributedQuote, type SpeakerInfo } from "../quotes/attribution.ts";
+import {
+  attributeQuotes,
+  speakerInfo,
+  type AttributedQuote,
+  type SpeakerInfo,
+} from "../quotes/attribution.ts";
 import { bodyBlockNodes, type BlockText } from "./text.ts";
 
 /**
