@@ -4,7 +4,14 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { formatPolicy, metaPolicy } from "../lib/csp.ts";
 import { filesUnder } from "../lib/out-dir.ts";
-import { CSP_HEADER_ONLY_DIRECTIVES, IMMUTABLE_CACHE, SECURITY_HEADERS } from "../lib/security-policy.ts";
+import {
+  CSP_HEADER_ONLY_DIRECTIVES,
+  FEED_TYPE,
+  IMMUTABLE_CACHE,
+  SECURITY_HEADERS,
+  SOURCE_COPY_TYPE,
+} from "../lib/security-policy.ts";
+import { SOURCES_OUT_DIR } from "./source-copies.ts";
 
 const HEAD_END = Buffer.from("</head>");
 
@@ -80,6 +87,14 @@ export function headersFile(base: string, policy: readonly string[]): string {
     "# Build assets are named by their content hash: a new build gives new names.",
     `${prefix}_astro/*`,
     `  Cache-Control: ${IMMUTABLE_CACHE}`,
+    "",
+    "# The raw copies are UTF-8 text, and the feed is RSS, whatever the host",
+    "# would guess from their names.",
+    `${prefix}${SOURCES_OUT_DIR}/*`,
+    `  Content-Type: ${SOURCE_COPY_TYPE}`,
+    "",
+    `${prefix}rss.xml`,
+    `  Content-Type: ${FEED_TYPE}`,
     "",
   ];
   return lines.join("\n");
