@@ -5,6 +5,7 @@ import type { Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { select } from "hast-util-select";
 import { toText } from "hast-util-to-text";
+import { PLACEHOLDER_SITE_URL, siteUrlFrom } from "../../../src/lib/build/site-address.ts";
 
 export const DIST = "dist";
 export const REPORTS_DIR = "content/reports";
@@ -44,5 +45,5 @@ export function textOf(tree: Root, selector: string): string {
 /** What dist/ was built for: the same environment `npm run build` read. */
 export const BUILT_FOR = {
   base: process.env["BASE_PATH"] ?? "/",
-  site: process.env["SITE_URL"] ?? "http://localhost",
+  site: siteUrlFrom(process.env) ?? PLACEHOLDER_SITE_URL,
 };
