@@ -4,8 +4,10 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import keptOutDir from "./src/integrations/kept-out-dir.ts";
 import pagefind from "./src/integrations/pagefind.ts";
+import siteAddress from "./src/integrations/site-address.ts";
 import sourceCopies from "./src/integrations/source-copies.ts";
 import staticHostHeaders from "./src/integrations/static-host-headers.ts";
+import { siteUrlFrom } from "./src/lib/build/site-address.ts";
 import { CONTENT_DIR } from "./src/lib/content/content-dir.ts";
 import { deploymentFromEnv } from "./src/lib/paths.ts";
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from "./src/lib/build/security-policy.ts";
@@ -14,10 +16,12 @@ import remarkCacheKey, { markdownPipelineKey } from "./src/plugins/remark-cache-
 
 /**
  * SITE_URL and BASE_PATH choose where the archive is deployed: the defaults
- * build for the root of http://localhost; BASE_PATH=/archive/ builds for a
- * subpath. Canonical URLs, the sitemap and the feed use both.
+ * build for the root of http://localhost (a placeholder the build warns
+ * about, except for `npm start`'s local preview); BASE_PATH=/archive/ builds
+ * for a subpath. Canonical URLs, the sitemap and the feed use both.
  */
 const { base, site } = deploymentFromEnv();
+const siteUrl = siteUrlFrom(process.env);
 const cacheDir = process.env["ASTRO_CACHE_DIR"];
 
 /**
@@ -71,8 +75,16 @@ export default defineConfig({
   },
   // Once every page is written: the raw copies are published beside them,
   // Pagefind indexes dist/, _headers is written from the pages' own policy,
-  // and whatever earlier builds left in the kept dist/ is removed (last).
-  integrations: [sitemap(), sourceCopies(), pagefind(), staticHostHeaders(), keptOutDir()],
+  // and whatever earlier builds left in the kept dist/ is removed (last);
+  // a build without SITE_URL says so.
+  integrations: [
+    sitemap(),
+    sourceCopies(),
+    pagefind(),
+    staticHostHeaders(),
+    keptOutDir(),
+    siteAddress({ siteUrl, localPreview: process.env["ARCHIVE_LOCAL_PREVIEW"] === "1" }),
+  ],
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     // Every script stays an external file, never inlined into the page, so the

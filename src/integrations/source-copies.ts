@@ -4,10 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { SOURCES_DIR } from "../lib/content/content-dir.ts";
 import { publishSourceCopies } from "../lib/reports/source-copy.ts";
-import { withTrailingSlash } from "../lib/paths.ts";
-
-/** Where the raw copies are published, inside the built site: `routes.source()` links there. */
-export const SOURCES_OUT_DIR = "sources";
+import { SOURCES_OUT_DIR, withTrailingSlash } from "../lib/paths.ts";
 
 /**
  * Publishes each report's raw copy at `sources/<file>`, byte for byte, so

@@ -22,7 +22,7 @@ export interface Deployment {
  * Vite to settle it: astro.config.mjs, the scripts and the tests.
  */
 export function deploymentFromEnv(env: Record<string, string | undefined> = process.env): Deployment {
-  return { base: env["BASE_PATH"] ?? DEFAULT_BASE, site: env["SITE_URL"] ?? DEFAULT_SITE };
+  return { base: env["BASE_PATH"] ?? DEFAULT_BASE, site: env["SITE_URL"] || DEFAULT_SITE };
 }
 
 /** `/archive` → `/archive/`; a path already ending in a slash is kept as it is. */
@@ -32,6 +32,9 @@ export function withTrailingSlash(path: string): string {
 
 /** The folder of Pagefind's bundle in the built site, written by src/integrations/pagefind.ts. */
 export const PAGEFIND_DIR = "pagefind/";
+
+/** The folder of the raw copies in the built site, published by src/integrations/source-copies.ts. */
+export const SOURCES_OUT_DIR = "sources";
 
 /** The query parameter a search result's link carries: the terms the opened page marks. */
 export const HIGHLIGHT_PARAM = "highlight";
@@ -61,7 +64,7 @@ export const routes = {
   about: () => href("about/"),
   report: (slug: string) => href(`reports/${slug}/`),
   paragraph: (slug: string, n: number) => href(`reports/${slug}/#p-${n}`),
-  source: (file: string) => href(`sources/${file}`),
+  source: (file: string) => href(`${SOURCES_OUT_DIR}/${file}`),
   block: (slug: string, blockId: string) => href(`reports/${slug}/#${blockId}`),
   entities: () => href("entities/"),
   /** An entity; later pages of its mentions at `entities/<id>/2/` and on. */

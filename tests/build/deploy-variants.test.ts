@@ -11,6 +11,8 @@ import { builtPages } from "../../scripts/lib/built-site.ts";
 import { parseHeadersFile } from "../../src/lib/build/headers-file.ts";
 import { checkLinks } from "../../scripts/lib/link-check.ts";
 import { createStaticServer, listen } from "../../scripts/lib/static-server.ts";
+import { describeArchiveOnNginx } from "../lib/archive-on-nginx.ts";
+import { reportFiles } from "../site/lib/dist.ts";
 import { claimsNotStatedFor, contentWith, runAstroBlocking, tempDir } from "./lib/astro.ts";
 
 /**
@@ -23,6 +25,7 @@ const BASE = "/deep/sub/path/";
 const SITE = "https://archive.example.org";
 const HOSTILE = "reports/hostile-markup/index.html";
 const outDir = tempDir("subpath");
+let buildLog = "";
 
 beforeAll(() => {
   const content = contentWith("tests/fixtures/hostile-content/content");
@@ -33,6 +36,7 @@ beforeAll(() => {
     ARCHIVE_CONTENT_DIR: content,
   });
   if (run.code !== 0) throw new Error(`the subpath build failed:\n${run.output}`);
+  buildLog = run.output;
 });
 
 describe(`a build for ${SITE}${BASE}`, () => {
@@ -41,6 +45,7 @@ describe(`a build for ${SITE}${BASE}`, () => {
   });
 
   it("points canonical URLs, the sitemap, the feed and robots.txt at the subpath", () => {
+    expect(buildLog).not.toContain("SITE_URL is not set");
     const index = readFileSync(join(outDir, "index.html"), "utf8");
     expect(index).toContain(`<link rel="canonical" href="${SITE}${BASE}">`);
     expect(readFileSync(join(outDir, "robots.txt"), "utf8")).toContain(
@@ -52,7 +57,12 @@ describe(`a build for ${SITE}${BASE}`, () => {
 
   it("writes _headers rules for the subpath", () => {
     const rules = parseHeadersFile(readFileSync(join(outDir, "_headers"), "utf8"));
-    expect(rules.map((rule) => rule.pattern)).toEqual([`${BASE}*`, `${BASE}_astro/*`]);
+    expect(rules.map((rule) => rule.pattern)).toEqual([
+      `${BASE}*`,
+      `${BASE}_astro/*`,
+      `${BASE}sources/*`,
+      `${BASE}rss.xml`,
+    ]);
   });
 
   it("is served under the subpath: pages, their assets and the 404 page", async () => {
@@ -74,6 +84,12 @@ describe(`a build for ${SITE}${BASE}`, () => {
       server.close();
     }
   });
+
+  describeArchiveOnNginx(
+    outDir,
+    BASE,
+    reportFiles().map((report) => report.slug),
+  );
 });
 
 describe("a report copied from a hostile page", () => {

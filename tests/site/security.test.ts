@@ -9,7 +9,12 @@ import { describe, expect, inject, it } from "vitest";
 import { builtPages } from "../../scripts/lib/built-site.ts";
 import { headersFor, parseHeadersFile } from "../../src/lib/build/headers-file.ts";
 import { metaPolicy, parsePolicy } from "../../src/lib/build/csp.ts";
-import { CSP_HEADER_ONLY_DIRECTIVES } from "../../src/lib/build/security-policy.ts";
+import {
+  CSP_HEADER_ONLY_DIRECTIVES,
+  IMMUTABLE_CACHE,
+  SECURITY_HEADERS,
+} from "../../src/lib/build/security-policy.ts";
+import { servedFiles } from "../lib/served-files.ts";
 import { BUILT_FOR, DIST } from "./lib/dist.ts";
 import { withTrailingSlash } from "../../src/lib/paths.ts";
 
@@ -106,6 +111,23 @@ describe("dist/_headers for Netlify and Cloudflare Pages", () => {
     expect(page.get("X-Content-Type-Options")).toBe("nosniff");
     expect(page.get("Referrer-Policy")).toBe("same-origin");
     expect(page.get("Permissions-Policy")).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+  });
+
+  it("gives each kind of file what nginx sends, where the host would not send it itself", () => {
+    // Hosts send the right type for pages, scripts and styles, and revalidation, by default.
+    const problems: string[] = [];
+    for (const file of servedFiles(DIST)) {
+      const headers = headersFor(rules, `${prefix}${file.path}`);
+      const wanted = {
+        ...SECURITY_HEADERS,
+        "Cache-Control": file.cache === IMMUTABLE_CACHE ? file.cache : undefined,
+        "Content-Type": file.typeInHeadersFile ? file.type : undefined,
+      };
+      for (const [name, value] of Object.entries(wanted))
+        if (headers.get(name) !== value)
+          problems.push(`${file.what}: ${name} is ${headers.get(name)}, not ${value}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it("caches hashed assets for a year and leaves pages to revalidate", () => {

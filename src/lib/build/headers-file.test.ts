@@ -50,4 +50,10 @@ describe("headersFile", () => {
     );
     expect(text).toContain("/archive/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n");
   });
+
+  it("names the source copies' charset and the feed's type", () => {
+    const text = headersFile("/", ["default-src 'self'"]);
+    expect(text).toContain("\n/sources/*\n  Content-Type: text/plain; charset=utf-8\n");
+    expect(text).toContain("\n/rss.xml\n  Content-Type: application/rss+xml; charset=utf-8\n");
+  });
 });

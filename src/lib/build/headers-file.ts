@@ -4,10 +4,16 @@
  * `Name: value` lines. `npm start` and the site tests apply the built
  * dist/_headers the way those hosts do, so the policy is tested as served.
  */
-import { withTrailingSlash } from "../paths.ts";
+import { SOURCES_OUT_DIR, withTrailingSlash } from "../paths.ts";
 import { escapeRegExp } from "../regexp.ts";
 import { formatPolicy } from "./csp.ts";
-import { CSP_HEADER_ONLY_DIRECTIVES, IMMUTABLE_CACHE, SECURITY_HEADERS } from "./security-policy.ts";
+import {
+  CSP_HEADER_ONLY_DIRECTIVES,
+  FEED_TYPE,
+  IMMUTABLE_CACHE,
+  SECURITY_HEADERS,
+  SOURCE_COPY_TYPE,
+} from "./security-policy.ts";
 
 export interface HeaderRule {
   pattern: string;
@@ -32,6 +38,14 @@ export function headersFile(base: string, policy: readonly string[]): string {
     "# Build assets are named by their content hash: a new build gives new names.",
     `${prefix}_astro/*`,
     `  Cache-Control: ${IMMUTABLE_CACHE}`,
+    "",
+    "# The raw copies are UTF-8 text, and the feed is RSS, whatever the host",
+    "# would guess from their names.",
+    `${prefix}${SOURCES_OUT_DIR}/*`,
+    `  Content-Type: ${SOURCE_COPY_TYPE}`,
+    "",
+    `${prefix}rss.xml`,
+    `  Content-Type: ${FEED_TYPE}`,
     "",
   ];
   return lines.join("\n");

@@ -37,3 +37,11 @@ describe("the GitHub Pages workflow", () => {
     expect(steps.some((step) => step.with?.["path"] === "dist")).toBe(true);
   });
 });
+
+describe("netlify.toml", () => {
+  it("builds with the site's address: SITE_URL if set, else Netlify's URL", () => {
+    expect(readFileSync("netlify.toml", "utf8")).toMatch(
+      /^\s*command = "SITE_URL=\$\{SITE_URL:-\$URL\} npm run build"$/m,
+    );
+  });
+});

@@ -51,3 +51,13 @@ export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 
 /** Pages, feeds and copies keep their address across builds: revalidate. */
 export const REVALIDATE_CACHE = "public, max-age=0, must-revalidate";
+
+/**
+ * Types a host must send for two kinds of file whatever it guesses from
+ * their names: the raw copies are UTF-8 text (without the charset a browser
+ * shows their curly quotes as "â€™"), and the feed is RSS (hosts send
+ * `.xml` as text/xml or application/xml). dist/_headers and the nginx
+ * configuration in deploy/nginx/ both say so.
+ */
+export const SOURCE_COPY_TYPE = "text/plain; charset=utf-8";
+export const FEED_TYPE = "application/rss+xml; charset=utf-8";

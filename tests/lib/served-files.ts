@@ -1,0 +1,65 @@
+import { builtFiles } from "../../scripts/lib/built-site.ts";
+import {
+  FEED_TYPE,
+  IMMUTABLE_CACHE,
+  REVALIDATE_CACHE,
+  SOURCE_COPY_TYPE,
+} from "../../src/lib/build/security-policy.ts";
+
+const HTML = "text/html; charset=utf-8";
+
+/** One address under the base path and what a host must answer. */
+export interface ServedFile {
+  what: string;
+  /** Under the base path. */
+  path: string;
+  status: number;
+  type: string;
+  cache: string;
+  /**
+   * The build names the type in dist/_headers rather than trust a host's
+   * guess from the file's name (which gets the source copies' charset and
+   * the feed's type wrong).
+   */
+  typeInHeadersFile?: true;
+}
+
+/**
+ * A file of each kind a build holds, and what a host must answer for it:
+ * the same table for nginx (tests/lib/archive-on-nginx.ts) and for the
+ * build's _headers (tests/site/security.test.ts).
+ */
+export function servedFiles(dir: string): ServedFile[] {
+  const files = builtFiles(dir);
+  const first = (pattern: RegExp) => {
+    const file = files.find((path) => pattern.test(path));
+    if (!file) throw new Error(`the build in ${dir} has no file matching ${pattern}`);
+    return file;
+  };
+  const page = (what: string, path: string): ServedFile => ({
+    what,
+    path,
+    status: 200,
+    type: HTML,
+    cache: REVALIDATE_CACHE,
+  });
+  const notFound = (what: string, path: string): ServedFile => ({ ...page(what, path), status: 404 });
+  const file = (what: string, path: string, type: string): ServedFile => ({ ...page(what, path), type });
+  return [
+    page("home page", ""),
+    page("report page", first(/^reports\/[^/]+\/index\.html$/).replace(/index\.html$/, "")),
+    page("search page", "search/"),
+    {
+      ...file("script", first(/^_astro\/.+\.js$/), "application/javascript; charset=utf-8"),
+      cache: IMMUTABLE_CACHE,
+    },
+    file("stylesheet", first(/\.css$/), "text/css; charset=utf-8"),
+    { ...file("feed", "rss.xml", FEED_TYPE), typeInHeadersFile: true },
+    { ...file("source copy", first(/^sources\/.+\.txt$/), SOURCE_COPY_TYPE), typeInHeadersFile: true },
+    file("robots.txt", "robots.txt", "text/plain; charset=utf-8"),
+    file("sitemap", "sitemap-index.xml", "text/xml; charset=utf-8"),
+    file("icon", "favicon.svg", "image/svg+xml; charset=utf-8"),
+    notFound("unknown address", "no/such/page/"),
+    notFound("the host's header file", "_headers"),
+  ];
+}
