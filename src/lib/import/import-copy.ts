@@ -152,10 +152,12 @@ export function importCopy({ file, contentDir, slug, maxBytes }: ImportOptions):
 
   const reportPath = join(reportsDir, `${reportSlug}.md`);
   const sourcePath = join(sourcesDir, sourceFile);
-  for (const path of [reportPath, sourcePath]) {
-    if (!inside(reportsDir, path) && !inside(sourcesDir, path)) {
-      throw new CopyError(file, `${path} is outside ${contentDir}`);
-    }
+  // The patterns already rule out `..` and separators; this says so of the paths themselves.
+  for (const [folder, path] of [
+    [reportsDir, reportPath],
+    [sourcesDir, sourcePath],
+  ] as const) {
+    if (!inside(folder, path)) throw new CopyError(file, `${path} is outside ${folder}`);
   }
   const shown = (path: string) => join(contentDir, relative(join(reportsDir, ".."), path));
   if (existsSync(reportPath) || isSymlink(reportPath))

@@ -20,7 +20,7 @@ export class CopyError extends Error {
  */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-export function megabytes(bytes: number): string {
+function megabytes(bytes: number): string {
   return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
 }
 
