@@ -29,7 +29,7 @@ export default getViteConfig({
       {
         extends: true,
         test: {
-          // Whole Astro runs: subpath and reproducible builds, bad and hostile content.
+          // Whole Astro runs: subpath and reproducible builds, bad and hostile content, an imported copy.
           name: "build",
           include: ["tests/build/**/*.test.ts"],
           environment: "node",

@@ -19,7 +19,9 @@ export interface StaticServerOptions {
  * Serves a built `dist/` the way a plain static host does: files as they
  * are, `index.html` for folders, the site's own 404 page with status 404,
  * nothing outside the base path, and the headers of the build's `_headers`
- * file (security policy, caching) as Netlify or Cloudflare Pages would.
+ * file (security policy, caching) as Netlify or Cloudflare Pages would. It
+ * answers GET and HEAD only (405 otherwise), and never serves dotfiles or the
+ * host's own `_headers`, however the address spells them.
  */
 export function createStaticServer({
   dir,
@@ -54,19 +56,61 @@ export function createStaticServer({
     res.end(notFound);
   };
   return createServer((req, res) => {
-    const url = req.url ?? "/";
-    if (url === prefix.slice(0, -1)) {
-      res.writeHead(301, { Location: prefix });
+    // A static site is only ever read: anything else is refused, as a configured host does.
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: ALLOWED_METHODS, "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Method not allowed: a static archive answers GET and HEAD only.\n");
+      return;
+    }
+    // The WHATWG parser drops the query and fragment and resolves `.` and
+    // `..` segments, %2e spellings included, as a browser would.
+    const { pathname, search } = new URL(req.url ?? "/", "http://localhost");
+    if (pathname === prefix.slice(0, -1)) {
+      res.writeHead(301, { Location: `${prefix}${search}` });
       res.end();
       return;
     }
-    applyHeaders(res, url.split("?")[0] ?? url);
-    if (!url.startsWith(prefix)) return sendNotFound(res);
-    // The host's own files are configuration, not content.
-    if (url === `${prefix}_headers`) return sendNotFound(res);
-    req.url = `/${url.slice(prefix.length)}`;
+    applyHeaders(res, pathname);
+    if (!pathname.startsWith(prefix)) return sendNotFound(res);
+    const segments = decodedSegments(pathname.slice(prefix.length));
+    if (!segments) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Bad request: the address is not valid percent-encoded UTF-8.\n");
+      return;
+    }
+    if (segments.some(isHidden)) return sendNotFound(res);
+    req.url = `/${pathname.slice(prefix.length)}${search}`;
     files(req, res, () => sendNotFound(res));
   });
+}
+
+const ALLOWED_METHODS = "GET, HEAD";
+
+/** Files a static host reads as its own configuration, never serves (Netlify, Cloudflare Pages). */
+const HOST_CONFIG_FILES = new Set(["_headers", "_redirects"]);
+
+/** A path's segments, percent-decoded, or `undefined` when one is not valid UTF-8 once decoded. */
+function decodedSegments(path: string): string[] | undefined {
+  try {
+    return path.split("/").map((segment) => decodeURIComponent(segment));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a decoded path segment names something that is not content: a
+ * dotfile or dot-folder (`.git`, `.env`), a host's configuration file in any
+ * case or with trailing dots or spaces (`_Headers`, `_headers.`), or a
+ * segment hiding a separator (`a%2F..`) or NUL. Checked on the decoded
+ * segments, so no spelling of the address gets past.
+ */
+function isHidden(segment: string): boolean {
+  return (
+    segment.startsWith(".") ||
+    /[/\\\0]/.test(segment) ||
+    HOST_CONFIG_FILES.has(segment.toLowerCase().replace(/[. ]+$/, ""))
+  );
 }
 
 export function listen(server: Server, port: number, host = "127.0.0.1"): Promise<string> {

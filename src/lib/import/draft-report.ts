@@ -2,6 +2,7 @@ import GithubSlugger from "github-slugger";
 import type { ParsedCopy } from "./blocks.ts";
 import { blocksToMarkdown } from "./body-markdown.ts";
 import { datelineOf } from "./classify.ts";
+import type { CopyNormalization } from "./normalize-copy.ts";
 
 /** Words of the opening paragraph used for a title the copy does not print. */
 const SUPPLIED_TITLE_WORDS = 10;
@@ -12,6 +13,8 @@ export interface DraftInput {
   parsed: ParsedCopy;
   sourceFile: string;
   sha256: string;
+  /** What normalising the copy's text changed, recorded in the frontmatter. */
+  normalized?: CopyNormalization;
   slug?: string;
 }
 
@@ -30,8 +33,11 @@ function suppliedTitle(parsed: ParsedCopy): string {
   return words.length > SUPPLIED_TITLE_WORDS ? `${head}…` : head;
 }
 
+/** A slug from the first words of a headline, accents dropped (`é` → `e`); `_` becomes `-`. */
 export function slugFor(text: string): string {
-  return new GithubSlugger().slug(text.split(/\s+/).slice(0, SLUG_WORDS).join(" "));
+  const words = text.split(/\s+/).slice(0, SLUG_WORDS).join(" ");
+  const plain = words.normalize("NFKD").replace(/\p{M}/gu, "");
+  return new GithubSlugger().slug(plain).replace(/_+/g, "-").replace(/-{2,}/g, "-").replace(/^-|-$/g, "");
 }
 
 /**
@@ -39,7 +45,7 @@ export function slugFor(text: string): string {
  * report. Facts the copy does not state (outlet, author, URL, an inferred
  * date) are left as unknown for a person to add from PROVENANCE.md.
  */
-export function draftReport({ parsed, sourceFile, sha256, slug }: DraftInput): Draft {
+export function draftReport({ parsed, sourceFile, sha256, normalized, slug }: DraftInput): Draft {
   const title = parsed.headline ?? suppliedTitle(parsed);
   const frontmatter: Record<string, unknown> = {
     title,
@@ -58,6 +64,7 @@ export function draftReport({ parsed, sourceFile, sha256, slug }: DraftInput): D
       : { basis: "unknown", note: "The copy prints no date." },
     ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
     source: { file: sourceFile, sha256 },
+    ...(normalized && Object.keys(normalized).length > 0 ? { normalized } : {}),
     removedChrome: parsed.removedChrome,
     language: "en",
     review: parsed.review,

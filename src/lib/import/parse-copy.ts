@@ -1,3 +1,4 @@
+import { copyLines } from "../reports/fidelity.ts";
 import type { ParsedCopy, ReportBlock } from "./blocks.ts";
 import { splitChrome } from "./chrome.ts";
 import {
@@ -35,12 +36,15 @@ function classifyLine(line: string, review: string[]): ReportBlock {
 }
 
 /**
- * Reads a raw copy (one paragraph a line, blank lines ignored) into a draft:
- * chrome set aside, headline, dek, dateline, captions, subheadings and
- * embedded posts recognised. Pure: the same text always gives the same draft.
+ * Reads a raw copy's normalised text (normalizeCopy: one paragraph a line,
+ * blank lines ignored) into a draft: chrome set aside, headline, dek,
+ * dateline, captions, subheadings and embedded posts recognised. The lines
+ * are the copy's lines as the fidelity checks read them (copyLines), so a
+ * block's text is what the page must show. Pure: the same text always gives
+ * the same draft.
  */
 export function parseCopy(text: string): ParsedCopy {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim().length > 0);
+  const lines = copyLines(text);
   const review: string[] = [];
   const { start, end, leading, trailing } = splitChrome(lines);
   const removedChrome = [...leading, ...trailing];

@@ -5,12 +5,10 @@ import { glob } from "astro/loaders";
 import type { Loader } from "astro/loaders";
 import { REPORTS_DIR, shownPath } from "../content/content-dir.ts";
 import { forgetEntriesWithoutHtml, htmlFileOf, moveHtmlToFiles } from "./html-files.ts";
+import { SLUG } from "./names.ts";
 
 /** Where the bodies' HTML is kept, inside Astro's cache folder (see html-files.ts). */
 const HTML_DIR = "report-html/";
-
-/** A report's address segment: lowercase words joined by hyphens. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Loads content/reports/*.md with Astro's glob loader, adding the checks a

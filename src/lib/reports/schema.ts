@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { SOURCE_FILE_NAME } from "./names.ts";
 import { sourceCopyProblem } from "./source-copy.ts";
 
 /*
@@ -92,7 +93,7 @@ const published = z
 /** The raw copy a report was made from, pinned by hash. */
 const source = z.object({
   /** File name in content/sources/, which keeps the copy byte for byte. */
-  file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name in content/sources/"),
+  file: z.string().regex(SOURCE_FILE_NAME, "must be a .txt file name in content/sources/"),
   /** sha256 of the copy's bytes: the build fails when the file does not match. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
 });
@@ -131,6 +132,20 @@ export const reportSchema = z
     originalUrl: z.url().optional(),
     /** The raw copy in content/sources/ the report was made from, pinned by sha256. */
     source,
+    /**
+     * What the importer normalised in the copy's text before making the
+     * Markdown; the raw copy keeps its bytes. `lineEndings`: the copy's line
+     * breaks were `crlf` (CR LF), `cr` (CR alone) or `mixed`, and are LF in the
+     * Markdown; `bom`: a leading byte order mark was dropped. Comparing the page
+     * with the copy applies the same normalisation (`normalizeCopy`, in
+     * src/lib/import/normalize-copy.ts).
+     */
+    normalized: z
+      .object({
+        lineEndings: z.enum(["crlf", "cr", "mixed"]).optional(),
+        bom: z.literal(true).optional(),
+      })
+      .optional(),
     /** Page chrome removed from the copy, string for string, in the copy's order. */
     removedChrome: z.array(z.string().min(1)),
     /** How this copy relates to other versions of the story. */
