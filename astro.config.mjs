@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import keptOutDir from "./src/integrations/kept-out-dir.ts";
 import pagefind from "./src/integrations/pagefind.ts";
+import publishedTextGate from "./src/integrations/published-text-gate.ts";
 import sourceCopies from "./src/integrations/source-copies.ts";
 import staticHostHeaders from "./src/integrations/static-host-headers.ts";
 import { CONTENT_DIR } from "./src/lib/content-dir.ts";
@@ -67,10 +68,11 @@ export default defineConfig({
     // Reports carry no code; Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
   },
-  // Once every page is written: the raw copies are published beside them,
+  // Once every page is written: each report page's published text is held
+  // to its copy (the gate: a failure stops the build), the raw copies are published beside them,
   // Pagefind indexes dist/, _headers is written from the pages' own policy,
   // and whatever earlier builds left in the kept dist/ is removed (last).
-  integrations: [sitemap(), sourceCopies(), pagefind(), staticHostHeaders(), keptOutDir()],
+  integrations: [publishedTextGate(), sitemap(), sourceCopies(), pagefind(), staticHostHeaders(), keptOutDir()],
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     // Every script stays an external file, never inlined into the page, so the

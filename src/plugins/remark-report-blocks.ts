@@ -47,7 +47,10 @@ function captionFigure(node: ContainerDirective, file: VFile): void {
   paragraph.data = { hName: "figcaption" };
   const placeholder: Paragraph = {
     type: "paragraph",
-    data: { hName: "div", hProperties: { className: ["photo-missing"], "data-pagefind-ignore": "" } },
+    data: {
+      hName: "div",
+      hProperties: { className: ["photo-missing"], "data-pagefind-ignore": "", "data-interface": "" },
+    },
     children: [{ type: "text", value: PHOTO_NOT_ARCHIVED }],
   };
   node.data = { hName: "figure", hProperties: { className: ["report-figure"] } };
@@ -69,7 +72,7 @@ function postFigure(node: ContainerDirective, file: VFile): void {
   const captionText = `Post on ${platform} by ${author} (${handle}), `;
   const caption: Paragraph = {
     type: "paragraph",
-    data: { hName: "figcaption", hProperties: { "data-pagefind-ignore": "" } },
+    data: { hName: "figcaption", hProperties: { "data-pagefind-ignore": "", "data-interface": "" } },
     children: [
       { type: "text", value: captionText },
       { type: "text", value: formatDate(date), data: { hName: "time", hProperties: { dateTime: date } } },

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { file } from "astro/loaders";
 import type { Loader } from "astro/loaders";
 import { parseWithPosition } from "../file-order.ts";
+import { ContentError } from "./errors.ts";
 
 /**
  * Astro's file() loader for one of the archive's YAML data files, made
@@ -16,7 +17,7 @@ export function dataFileLoader(path: string): Loader {
   const inner = file(path, {
     parser: (text) => {
       try {
-        return parseWithPosition(text);
+        return parseWithPosition(text, path);
       } catch (error) {
         problem = error;
         throw error;
@@ -27,13 +28,21 @@ export function dataFileLoader(path: string): Loader {
     name: "archive-data-file",
     load: async (context) => {
       if (!existsSync(fileURLToPath(new URL(path, context.config.root)))) {
-        throw new Error(`${path}: file not found; the archive needs it even with no entries (write [])`);
+        throw new ContentError(
+          `${path}: file not found; the archive needs it even with no entries (write [])`,
+        );
       }
       problem = undefined;
-      await inner.load(context);
+      try {
+        await inner.load(context);
+      } catch (error) {
+        // A schema error in an entry: Astro's message names the file and entry.
+        throw ContentError.from(error);
+      }
+      if (problem instanceof ContentError) throw problem;
       if (problem !== undefined) {
         const reason = problem instanceof Error ? problem.message : String(problem);
-        throw new Error(`${path}: ${reason}`);
+        throw new ContentError(`${path}: ${reason}`);
       }
     },
   };

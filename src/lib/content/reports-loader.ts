@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "astro/loaders";
 import type { Loader } from "astro/loaders";
 import { REPORTS_DIR, shownPath } from "../content-dir.ts";
+import { ContentError } from "./errors.ts";
 import { forgetEntriesWithoutHtml, htmlFileOf, moveHtmlToFiles } from "./html-files.ts";
 
 /** Where the bodies' HTML is kept, inside Astro's cache folder (see html-files.ts). */
@@ -33,7 +34,7 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
       const slug = fromFrontmatter ? String(data["slug"]) : entry.replace(/\.md$/, "");
       const field = fromFrontmatter ? "slug" : "file name";
       if (!SLUG.test(slug)) {
-        throw new Error(`${file}: ${field} "${slug}" must be lowercase letters, digits and hyphens`);
+        throw new ContentError(`${file}: ${field} "${slug}" must be lowercase letters, digits and hyphens`);
       }
       const other = claimed.get(slug);
       // A file renamed while `astro dev` runs no longer exists: not a clash.
@@ -41,7 +42,7 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
         // Files load in no fixed order: the later of the two by file name is
         // the one refused, so the message is the same on every run.
         const [first, second] = [other, entry].sort();
-        throw new Error(
+        throw new ContentError(
           `${shownPath(join(dir, second ?? entry))}: slug "${slug}" is already used by ${shownPath(join(dir, first ?? other))}; two reports cannot share an address`,
         );
       }
@@ -63,12 +64,17 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
       };
       // A body whose HTML file has gone is rendered again, not shown empty.
       forgetEntriesWithoutHtml(context.store);
-      await inner.load({ ...context, logger });
+      try {
+        await inner.load({ ...context, logger });
+      } catch (error) {
+        // A schema or slug error: the message names the file and field; the stack would only bury it.
+        throw ContentError.from(error);
+      }
       const [renderError] = renderErrors;
       if (renderError) {
         const [, entry = "", reason = renderError] =
           /^Error rendering ([^:]+): ([\s\S]*)$/.exec(renderError) ?? [];
-        throw new Error(`${shownPath(join(dir, entry))}: body cannot be rendered: ${reason}`);
+        throw new ContentError(`${shownPath(join(dir, entry))}: body cannot be rendered: ${reason}`);
       }
       for (const entry of context.store.values()) {
         // Without the body, its rendering tells: blank Markdown renders to
@@ -76,7 +82,9 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
         if (!htmlFileOf(entry) && !entry.rendered?.html.trim()) {
           // Astro's filePath is relative to the project root; show it the way every other message does.
           const file = shownPath(entry.filePath ? resolve(entry.filePath) : join(dir, `${entry.id}.md`));
-          throw new Error(`${file}: body is empty; a report needs the copy's text below its frontmatter`);
+          throw new ContentError(
+            `${file}: body is empty; a report needs the copy's text below its frontmatter`,
+          );
         }
       }
       moveHtmlToFiles(context.store, fileURLToPath(new URL(HTML_DIR, context.config.cacheDir)));
