@@ -3,6 +3,7 @@ import { z } from "astro/zod";
 import { dataFileLoader } from "./lib/content/data-file-loader.ts";
 import { reportsLoader } from "./lib/content/reports-loader.ts";
 import { sourceCopyProblem } from "./lib/source-copy.ts";
+import { removedChromeProblem } from "./lib/reports/copy-text.ts";
 import { claimSchema } from "./lib/claims/schema.ts";
 import { entitySchema } from "./lib/entities/schema.ts";
 import { timelineSchema } from "./lib/timeline/schema.ts";
@@ -15,7 +16,7 @@ const isoDate = z.iso.date({ error: "must be a real date written YYYY-MM-DD" });
 
 /** Evidence for who published a report. */
 const outlet = z.discriminatedUnion("basis", [
-  z.object({
+  z.strictObject({
     /** The copy itself names the outlet. */
     basis: z.literal("stated"),
     /** The outlet's name as the archive shows it. */
@@ -23,14 +24,14 @@ const outlet = z.discriminatedUnion("basis", [
     /** Where in the copy the outlet is named. */
     note: z.string().min(1).optional(),
   }),
-  z.object({
+  z.strictObject({
     /** The copy does not name the outlet; matching against republications does. */
     basis: z.literal("attributed"),
     name: z.string().min(1),
     /** The evidence: what was matched, where, and when. Shown to readers. */
     note: z.string().min(1),
   }),
-  z.object({
+  z.strictObject({
     /** No outlet could be established. */
     basis: z.literal("unknown"),
     /** What was tried, and what the copy itself suggests. */
@@ -39,7 +40,7 @@ const outlet = z.discriminatedUnion("basis", [
 ]);
 
 /** A byline, only where one was printed or attributed. */
-const author = z.object({
+const author = z.strictObject({
   name: z.string().min(1),
   /** `stated`: printed in the copy; `attributed`: from republications. */
   basis: z.enum(["stated", "attributed"]),
@@ -49,7 +50,7 @@ const author = z.object({
 
 /** When the report was published, and how the archive knows. */
 const published = z
-  .object({
+  .strictObject({
     /**
      * `stated`: printed in the copy; `inferred`: worked out from the text
      * (such as "Sunday" next to a known event); `unknown`: not established,
@@ -89,7 +90,7 @@ const published = z
   });
 
 /** The raw copy a report was made from, pinned by hash. */
-const source = z.object({
+const source = z.strictObject({
   /** File name in content/sources/, which keeps the copy byte for byte. */
   file: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name in content/sources/"),
   /** sha256 of the copy's bytes: the build fails when the file does not match. */
@@ -98,10 +99,12 @@ const source = z.object({
 
 /**
  * One report: frontmatter of content/reports/<slug>.md. The slug is the
- * file name (see src/lib/content/reports-loader.ts).
+ * file name (see src/lib/content/reports-loader.ts). Every object is
+ * strict: a key the schema does not know (a misspelt `auther:`) is an
+ * error naming it, not a field silently dropped.
  */
 const reportSchema = z
-  .object({
+  .strictObject({
     /** The report's address, when it must differ from the file name; unique across reports. */
     slug: z.string().optional(),
     /** The headline. */
@@ -123,10 +126,14 @@ const reportSchema = z
     dateline: z.string().min(1).optional(),
     /** The news agency, for a wire story. */
     wireService: z.enum(["AFP", "AP", "Reuters"]).optional(),
-    /** The story's address on the outlet's site, where known. */
-    originalUrl: z.url().optional(),
+    /** The story's address on the outlet's site, where known: http or https only. */
+    originalUrl: z.url({ protocol: /^https?$/, error: "must be an http or https address" }).optional(),
     source,
-    /** Page chrome removed from the copy, string for string, in the copy's order. */
+    /**
+     * Page chrome removed from the copy, string for string, in the copy's
+     * order. Each string must occur in the copy: the build stops on one that
+     * does not, since the record of what was removed would be wrong.
+     */
     removedChrome: z.array(z.string().min(1)),
     /** How this copy relates to other versions of the story. */
     revisionNote: z.string().min(1).optional(),
@@ -156,8 +163,13 @@ const reportSchema = z
       });
     }
     const problem = sourceCopyProblem(value.source.file, value.source.sha256);
-    if (problem)
+    if (problem) {
       context.addIssue({ code: "custom", path: ["source", problem.field], message: problem.message });
+      return;
+    }
+    const chrome = removedChromeProblem(value.source.file, value.removedChrome);
+    if (chrome)
+      context.addIssue({ code: "custom", path: ["removedChrome", chrome.index], message: chrome.message });
   });
 
 /**

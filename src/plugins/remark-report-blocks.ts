@@ -5,6 +5,7 @@ import type { VFile } from "vfile";
 import { SKIP, visit } from "unist-util-visit";
 import { CAPTION_DIRECTIVE, POST_DIRECTIVE } from "../lib/import/body-markdown.ts";
 import { formatDate } from "../lib/format.ts";
+import { failAt } from "../lib/reports/markdown-problem.ts";
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -13,14 +14,14 @@ export const PHOTO_NOT_ARCHIVED = "Photo not in the archive";
 
 function attribute(node: Directive, name: string, file: VFile): string {
   const value = node.attributes?.[name];
-  if (!value) file.fail(`:::${node.name} needs a ${name}="…" attribute`, node);
+  if (!value) failAt(file, node, `:::${node.name} needs a ${name}="…" attribute`);
   return value;
 }
 
 function onlyParagraph(node: ContainerDirective, file: VFile): Paragraph {
   const [first, ...rest] = node.children;
   if (first?.type !== "paragraph" || rest.length > 0) {
-    file.fail(`:::${node.name} must hold exactly one paragraph: the copy's own line`, node);
+    failAt(file, node, `:::${node.name} must hold exactly one paragraph: the copy's own line`);
   }
   return first;
 }
@@ -114,9 +115,10 @@ export default function remarkReportBlocks() {
         node.type === "leafDirective" ||
         node.type === "textDirective"
       ) {
-        file.fail(
-          `unknown directive "${node.name}": only :::${CAPTION_DIRECTIVE} and :::${POST_DIRECTIVE} are allowed in a report`,
+        failAt(
+          file,
           node,
+          `unknown directive "${node.name}": only :::${CAPTION_DIRECTIVE} and :::${POST_DIRECTIVE} are allowed in a report`,
         );
       }
       return undefined;

@@ -33,8 +33,13 @@ export function dataFileLoader(path: string): Loader {
         );
       }
       problem = undefined;
+      // file() logs a parse failure before the loader throws it: said once, below.
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        if (!message.startsWith("Error reading data from ")) context.logger.error(message);
+      };
       try {
-        await inner.load(context);
+        await inner.load({ ...context, logger });
       } catch (error) {
         // A schema error in an entry: Astro's message names the file and entry.
         throw ContentError.from(error);

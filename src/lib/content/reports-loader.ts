@@ -1,14 +1,28 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { glob } from "astro/loaders";
 import type { Loader } from "astro/loaders";
 import { REPORTS_DIR, shownPath } from "../content-dir.ts";
+import { parseFailure } from "../reports/markdown-problem.ts";
 import { ContentError } from "./errors.ts";
+import { schemaErrorMessage } from "./schema-errors.ts";
 import { forgetEntriesWithoutHtml, htmlFileOf, moveHtmlToFiles } from "./html-files.ts";
 
 /** Where the bodies' HTML is kept, inside Astro's cache folder (see html-files.ts). */
 const HTML_DIR = "report-html/";
+
+/**
+ * How many lines of a report's file come before its body's first line as
+ * Astro renders it: the frontmatter and the blank lines after it.
+ */
+function bodyOffset(file: string): number {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const close = lines[0] === "---" ? lines.indexOf("---", 1) : -1;
+  let first = close + 1;
+  while (first < lines.length && lines[first]?.trim() === "") first += 1;
+  return first;
+}
 
 /** A report's address segment: lowercase words joined by hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,22 +73,46 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
       const renderErrors: string[] = [];
       const logger = Object.create(context.logger) as typeof context.logger;
       logger.error = (message: string) => {
+        // Reported once, below, as the build's own error.
         if (message.startsWith("Error rendering ")) renderErrors.push(message);
-        context.logger.error(message);
+        else context.logger.error(message);
       };
       // A body whose HTML file has gone is rendered again, not shown empty.
       forgetEntriesWithoutHtml(context.store);
+      // Astro's Markdown renderer also prints each failure's whole syntax
+      // tree to the console before rethrowing it: the build's own message
+      // below says it in one line.
+      const consoleError = console.error;
+      console.error = (...args: unknown[]) => {
+        const [first] = args;
+        if (!(first instanceof Error && first.message.startsWith("Failed to parse Markdown file")))
+          consoleError(...args);
+      };
       try {
         await inner.load({ ...context, logger });
       } catch (error) {
         // A schema or slug error: the message names the file and field; the stack would only bury it.
-        throw ContentError.from(error);
+        throw new ContentError(schemaErrorMessage(error));
+      } finally {
+        console.error = consoleError;
       }
       const [renderError] = renderErrors;
       if (renderError) {
-        const [, entry = "", reason = renderError] =
-          /^Error rendering ([^:]+): ([\s\S]*)$/.exec(renderError) ?? [];
-        throw new ContentError(`${shownPath(join(dir, entry))}: body cannot be rendered: ${reason}`);
+        const [, entry = "", failure = renderError] =
+          /^Error rendering ([^:]+): (?:Failed to parse Markdown file "[^"]*":\n)?([\s\S]*)$/.exec(
+            renderError,
+          ) ?? [];
+        const { line, column, reason } = parseFailure(failure);
+        const file = join(dir, entry);
+        throw ContentError.at(
+          {
+            file: shownPath(file),
+            line: line === undefined ? undefined : bodyOffset(file) + line,
+            column,
+            field: "body",
+          },
+          reason,
+        );
       }
       for (const entry of context.store.values()) {
         // Without the body, its rendering tells: blank Markdown renders to

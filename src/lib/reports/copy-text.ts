@@ -1,3 +1,7 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { SOURCES_DIR } from "../content-dir.ts";
+
 /**
  * A raw copy's text as the archive reads it. The copy itself is kept byte
  * for byte; reading it, a leading byte-order mark is dropped and CRLF and
@@ -72,4 +76,13 @@ export function publishedCopyLines(raw: string, chrome: readonly string[]): Copy
   }
   keep(text.slice(from));
   return lines;
+}
+
+/** The first `removedChrome` entry that a report's pinned copy (in content/sources/) does not hold. */
+export function removedChromeProblem(
+  file: string,
+  chrome: readonly string[],
+  dir = SOURCES_DIR,
+): ChromeProblem | undefined {
+  return chromeProblem(readFileSync(resolve(dir, file), "utf8"), chrome);
 }
