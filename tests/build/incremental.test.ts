@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtFiles } from "../../scripts/lib/built-site.ts";
@@ -106,5 +106,52 @@ describe("a rebuild after one edit", () => {
     rmSync(join(cache, "report-html"), { recursive: true });
     rmSync(join(cache, "incremental-build.json"));
     expectSameFiles(build(content, cache).outDir, clean.outDir);
+  });
+});
+
+/** Replaces `from` by `to` (the same length) in a file, keeping its size and modification time. */
+function tamper(file: string, from: string, to: string): void {
+  const { atime, mtime } = statSync(file);
+  const text = readFileSync(file, "utf8");
+  expect(text, `${file} holds ${from}`).toContain(from);
+  expect(to.length).toBe(from.length);
+  writeFileSync(file, text.replace(from, to));
+  utimesSync(file, atime, mtime);
+}
+
+describe("every cache a rebuild reuses is verified against its digest", () => {
+  it("renders or copies again whatever was corrupted, and the output equals a clean build", () => {
+    const content = contentWith(undefined);
+    const cache = tempDir("verified-cache");
+    const { outDir } = build(content, cache);
+    const clean = build(content, tempDir("verified-clean-cache"));
+    const page = join("reports", EDITED, "index.html");
+    const word = "armed forces in the country";
+    const changed = "armed forces in the nation!";
+
+    // A report body's cached HTML with a word changed, its file name's sha256 unchanged.
+    const [body] = readdirSync(join(cache, "report-html")).filter((name) => name.startsWith(`${EDITED}.`));
+    tamper(join(cache, "report-html", body ?? ""), word, changed);
+    rmSync(join(cache, "incremental-build.json"));
+    expect(build(content, cache, outDir).log).toContain("rendering 1 report bodies again");
+    expectSameFiles(outDir, clean.outDir);
+
+    // Astro's data store, and its page-cache manifest, changed by a hand.
+    tamper(join(cache, "data-store.json"), "Iraq", "Iran");
+    expect(build(content, cache, outDir).log).toContain("removed data-store.json from the cache");
+    expectSameFiles(outDir, clean.outDir);
+    tamper(join(cache, "incremental-build.json"), "reports", "REPORTS");
+    expect(build(content, cache, outDir).log).toContain("removed incremental-build.json from the cache");
+    expectSameFiles(outDir, clean.outDir);
+
+    // A page in the kept dist/ edited in place, same size and time: dist/ is emptied, and the
+    // page copy Astro would restore from its cache, edited too, is rendered again.
+    tamper(join(outDir, page), word, changed);
+    tamper(join(cache, "dist", page), word, changed);
+    const rebuilt = build(content, cache, outDir).log;
+    expect(rebuilt).toContain("it is not the output of this cache's last build");
+    expect(rebuilt).toMatch(/removed 1 cached page copies that do not match/);
+    expect(reused(rebuilt)).not.toContain(`/${page}`);
+    expectSameFiles(outDir, clean.outDir);
   });
 });

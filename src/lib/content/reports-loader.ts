@@ -78,7 +78,12 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
         else context.logger.error(message);
       };
       // A body whose HTML file has gone is rendered again, not shown empty.
-      forgetEntriesWithoutHtml(context.store);
+      const stale = forgetEntriesWithoutHtml(context.store);
+      if (stale.length > 0) {
+        context.logger.info(
+          `rendering ${stale.length} report bodies again: their cached HTML is gone or does not match its digest (${stale.slice(0, 3).join(", ")}${stale.length > 3 ? ", …" : ""})`,
+        );
+      }
       // Astro's Markdown renderer also prints each failure's whole syntax
       // tree to the console before rethrowing it: the build's own message
       // below says it in one line.
