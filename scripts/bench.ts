@@ -120,6 +120,9 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
   console.log(
     `  archive, cold: ${seconds(cold.ms)} (CPU ${seconds(cold.cpuMs)}, ${seconds(cold.childCpuMs)} of it in child processes), peak ${mb(cold.maxRssBytes)}, dist ${mb(dist.bytes)}`,
   );
+  console.log(
+    `  gate and cache checks, cold: ${seconds(cold.gateMs)} (${((cold.gateMs / cold.ms) * 100).toFixed(1)}% of the build)`,
+  );
 
   const pagefindInBuild = existsSync(join(archiveOut, "pagefind"));
   const pagefind: PagefindRun | undefined = await runPagefind(archiveOut, join(work, "pagefind"));
@@ -138,6 +141,9 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
   check(editedPage.includes(marker), `the warm rebuild did not show the edit to ${archive.editable.slug}`);
   console.log(
     `  archive, warm after one edit: ${seconds(warm.ms)} (CPU ${seconds(warm.cpuMs)}, ${((warm.cpuMs / cold.cpuMs) * 100).toFixed(0)}% of cold)`,
+  );
+  console.log(
+    `  gate and cache checks, warm: ${seconds(warm.gateMs)} (${((warm.gateMs / warm.ms) * 100).toFixed(1)}% of the build)`,
   );
 
   const baselineRoot = writeBaselineProject({

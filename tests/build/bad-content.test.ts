@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { builtFiles } from "../../scripts/lib/built-site.ts";
-import { contentWith, runAstro, tempDir } from "./lib/astro.ts";
+import { contentWith, runAstro, runScript, tempDir } from "./lib/astro.ts";
 
 /**
  * Each folder of tests/fixtures/bad-content/ is one broken piece of content:
@@ -72,6 +72,22 @@ describe("bad content stops the content check, naming the file and the field", {
     expect(run.code, run.output).not.toBe(0);
     expect(run.output).toContain(`${join(dir, "timeline.yaml")}: file not found`);
   });
+
+  it.concurrent.each(["claim-cites-missing-paragraph", "word-changed-in-report"])(
+    "npm run check:content fails where the build does: %s",
+    async (name) => {
+      const expected = JSON.parse(readFileSync(join(FIXTURES, name, "expect.json"), "utf8")) as Expectation;
+      const dir = contentWith(join(FIXTURES, name, "content"));
+      const run = await runScript("scripts/check-content.ts", {
+        ARCHIVE_CONTENT_DIR: dir,
+        ASTRO_CACHE_DIR: tempDir("check-cache"),
+      });
+      expect(run.code, run.output).not.toBe(0);
+      expect(run.output).toContain(join(dir, expected.file));
+      expect(run.output).toMatch(new RegExp(expected.message ?? ""));
+      expect(run.output).toContain("npm run build would stop there");
+    },
+  );
 
   afterAll(() => {
     expect(digest("content"), "committed content was changed").toBe(committed);
