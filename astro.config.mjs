@@ -72,7 +72,14 @@ export default defineConfig({
   // to its copy (the gate: a failure stops the build), the raw copies are published beside them,
   // Pagefind indexes dist/, _headers is written from the pages' own policy,
   // and whatever earlier builds left in the kept dist/ is removed (last).
-  integrations: [publishedTextGate(), sitemap(), sourceCopies(), pagefind(), staticHostHeaders(), keptOutDir()],
+  integrations: [
+    publishedTextGate(),
+    sitemap(),
+    sourceCopies(),
+    pagefind(),
+    staticHostHeaders(),
+    keptOutDir(),
+  ],
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     // Every script stays an external file, never inlined into the page, so the
