@@ -12,15 +12,7 @@
  * after the warm rebuild) and exits non-zero when a check fails, so the tiny
  * run in `npm test` keeps the harness honest.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  appendFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -36,7 +28,7 @@ import {
 import { budgetSummary } from "./lib/bench/page-budgets.ts";
 import { checkTargets, formatTable, type SizeResult } from "./lib/bench/results.ts";
 import { PAGE_SIZES } from "../src/lib/paging.ts";
-import { writeSyntheticArchive } from "./lib/bench/synthetic-archive.ts";
+import { appendParagraph, writeSyntheticArchive } from "./lib/bench/synthetic-archive.ts";
 
 const { values } = parseArgs({
   options: {
@@ -135,7 +127,7 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
 
   // Warm rebuild: one report changes, the content-layer cache holds the rest.
   const marker = `Edited at ${stamp} to measure a warm rebuild.`;
-  appendFileSync(archive.editable.path, `\n${marker}\n`);
+  appendParagraph(archive.editable, marker);
   const warm = await build("archive-warm.log");
   const editedPage = readFileSync(join(archiveOut, "reports", archive.editable.slug, "index.html"), "utf8");
   check(editedPage.includes(marker), `the warm rebuild did not show the edit to ${archive.editable.slug}`);
