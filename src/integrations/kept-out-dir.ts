@@ -18,6 +18,7 @@ import {
   firstDigestMismatch,
   type Digests,
 } from "../lib/build/content-digests.ts";
+import { rememberVerifiedOutFiles } from "../lib/build/verified-out-files.ts";
 import {
   emptyFolder,
   leftoverFiles,
@@ -83,6 +84,7 @@ export default function keptOutDir(): AstroIntegration {
           logger.info(`emptied ${outDir}: it is not the output of this cache's last build (${mismatch})`);
         }
         verifiedOut = mismatch ? {} : (record?.outFiles ?? {});
+        rememberVerifiedOutFiles(outDir, mismatch ? [] : before);
         // A page copy is restored only where dist/ lacks the page: those are checked.
         const inOut = new Set(before.map((file) => file.path));
         copiesBefore = listBuiltFiles(copiesDir());

@@ -1,3 +1,4 @@
+import { decodeHTMLAttribute } from "entities";
 import { Parser } from "htmlparser2";
 import { unsafeLinkProblem } from "./link-schemes.ts";
 
@@ -90,8 +91,45 @@ export interface PublishedText {
   problems: string[];
 }
 
-/** Reads a built report page's published text, and what it must not hold, in one pass of an HTML parser. */
+/** An address attribute in HTML outside the report text, as written (quoted or not). */
+const URL_ATTRIBUTE_PATTERN = new RegExp(
+  `\\s(${[...URL_ATTRIBUTES].join("|")})\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`,
+  "gi",
+);
+
+/** Unsafe addresses in the parts of a page around the report text: the page's own frame. */
+function unsafeAddresses(html: string): string[] {
+  const problems: string[] = [];
+  for (const match of html.matchAll(URL_ATTRIBUTE_PATTERN)) {
+    const value = decodeHTMLAttribute(match[2] ?? match[3] ?? match[4] ?? "");
+    const problem = unsafeLinkProblem(value);
+    if (problem) problems.push(`${match[1]?.toLowerCase()} outside the report text: ${problem}`);
+  }
+  return problems;
+}
+
+/**
+ * Reads a built report page's published text, and what it must not hold.
+ * The report text (from the opening tag of the element marked
+ * `data-report-text` to the page's last closing tag of that element) goes
+ * through an HTML parser, as a browser would read it; the frame around it,
+ * two thirds of a page and the archive's own template, is only scanned for
+ * unsafe addresses, which keeps the gate to a few percent of a build.
+ */
 export function publishedText(html: string): PublishedText {
+  const marker = html.search(new RegExp(`\\s${REPORT_TEXT_ATTRIBUTE}[\\s=>/]`));
+  if (marker < 0) return { found: false, lines: [], problems: unsafeAddresses(html) };
+  const start = html.lastIndexOf("<", marker);
+  const tag = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1]?.toLowerCase() ?? "";
+  const closing = html.toLowerCase().lastIndexOf(`</${tag}>`);
+  const end = closing < start ? html.length : closing + tag.length + 3;
+  const text = reportText(html.slice(start, end));
+  const frame = unsafeAddresses(html.slice(0, start) + html.slice(end));
+  return { ...text, problems: [...text.problems, ...frame] };
+}
+
+/** Reads the report text's lines, and what it must not hold, in one pass of an HTML parser. */
+function reportText(html: string): PublishedText {
   const lines: string[] = [];
   const problems: string[] = [];
   let current = "";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { REPORTS_DIR, SOURCES_DIR, shownPath } from "../content-dir.ts";
 import { formatProblem } from "../content/errors.ts";
+import { verifiedAndUntouched } from "../build/verified-out-files.ts";
 import { readReportFiles, type ReportFileText } from "../report-files.ts";
 import { parseBody } from "../report-text.ts";
 import { publishedCopyLines, type CopyLine } from "./copy-text.ts";
@@ -105,10 +106,21 @@ export function publishedTextProblem(
   return undefined;
 }
 
-/** Every problem of the built report pages in `outDir`, one line each. */
-export function publishedTextProblems(outDir: string, reports: readonly GatedReport[]): string[] {
-  return reports.flatMap((report) => {
+/**
+ * Every problem of the built report pages in `outDir`, one line each, and
+ * how many pages were read. A page this build found in dist/ as the last
+ * gated build left it (verified by digest) and did not write again is not
+ * read twice.
+ */
+export function publishedTextProblems(
+  outDir: string,
+  reports: readonly GatedReport[],
+): { problems: string[]; read: number } {
+  let read = 0;
+  const problems = reports.flatMap((report) => {
     const page = join("reports", report.slug, "index.html");
+    if (verifiedAndUntouched(outDir, page)) return [];
+    read += 1;
     let html: string;
     try {
       html = readFileSync(join(outDir, page), "utf8");
@@ -118,4 +130,5 @@ export function publishedTextProblems(outDir: string, reports: readonly GatedRep
     const problem = publishedTextProblem(report, html, page);
     return problem ? [problem] : [];
   });
+  return { problems, read };
 }
