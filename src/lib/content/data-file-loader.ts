@@ -4,6 +4,7 @@ import { file } from "astro/loaders";
 import type { Loader } from "astro/loaders";
 import { parseWithPosition } from "../file-order.ts";
 import { ContentError } from "./errors.ts";
+import { schemaErrorMessage } from "./schema-errors.ts";
 
 /**
  * Astro's file() loader for one of the archive's YAML data files, made
@@ -41,8 +42,8 @@ export function dataFileLoader(path: string): Loader {
       try {
         await inner.load({ ...context, logger });
       } catch (error) {
-        // A schema error in an entry: Astro's message names the file and entry.
-        throw ContentError.from(error);
+        // A schema error in an entry: named by file, line, entry and field.
+        throw new ContentError(schemaErrorMessage(error));
       }
       if (problem instanceof ContentError) throw problem;
       if (problem !== undefined) {

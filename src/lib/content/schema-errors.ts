@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { shownPath } from "../content-dir.ts";
-import { formatProblem } from "./errors.ts";
+import { formatProblem, lineOfEntry } from "./errors.ts";
 
 /** The line of a field in a Markdown file's frontmatter, following its path (`source.sha256`, `removedChrome.2`). */
 export function frontmatterLine(text: string, path: readonly string[]): number | undefined {
@@ -63,6 +63,16 @@ export function schemaErrorMessage(error: unknown): string {
   }
   const issues = [...message.matchAll(/^ {2}\*\*([^*]*)\*\*: (?:\*\*[^*]*\*\*: )?(.*)$/gm)];
   if (issues.length === 0) return `${shownPath(file)}: ${message}`;
+  if (/\.ya?ml$/.test(file)) {
+    // An entry of a data file: named by its id, at the line that gives it.
+    const id = /^\*\*[^*]*? → ([^*]*)\*\*/.exec(message)?.[1] ?? "";
+    const line = lineOfEntry(text, id);
+    return issues
+      .map(([, field = "", reason = ""]) =>
+        formatProblem({ file: shownPath(file), line, field: `entry "${id}", ${field || "entry"}` }, reason),
+      )
+      .join("\n");
+  }
   return issues
     .map(([, field = "", reason = ""]) => {
       const path = field ? field.split(".") : [];
