@@ -55,6 +55,8 @@ export default function keptOutDir(): AstroIntegration {
   let before: BuiltFile[] = [];
   let verifiedOut: Digests = {};
   let copiesBefore: BuiltFile[] = [];
+  /** Whether this build got to its end: a build that fails empties dist/ as it exits. */
+  let finished = true;
   let verifiedCopies: Digests = {};
   const copiesDir = () => join(cacheDir, PAGE_COPIES_DIR);
   return {
@@ -110,9 +112,14 @@ export default function keptOutDir(): AstroIntegration {
         }
         logger.info(`verified dist/ and the page cache in ${(performance.now() - started).toFixed(0)} ms`);
         // The record stays void until this build finishes: a build that
-        // fails half-way leaves a dist/ the next build must not trust.
+        // fails half-way leaves a dist/ the next build must not trust, and
+        // leaves it empty, so nothing half-built is there to publish.
         mkdirSync(cacheDir, { recursive: true });
         voidCacheRecord(cacheDir);
+        finished = false;
+        process.once("exit", () => {
+          if (!finished) emptyFolder(outDir);
+        });
       },
       "astro:build:done": ({ assets, logger }) => {
         const started = performance.now();
@@ -127,6 +134,7 @@ export default function keptOutDir(): AstroIntegration {
           logger.info(`removed ${leftovers.size} files left by earlier builds`);
         }
         const left = after.filter((file) => !leftovers.has(file.path));
+        finished = true;
         writeCacheRecord(cacheDir, {
           outDir,
           outFiles: digestsAfterBuild(outDir, before, verifiedOut, left),

@@ -50,9 +50,10 @@ export function schemaErrorMessage(error: unknown): string {
   if (!file) return message;
   if (!/data does not match collection schema/.test(message)) {
     // Frontmatter YAML that cannot be parsed, say: Astro knows the file and line.
+    const reason = loc.line ? `frontmatter YAML cannot be parsed: ${message}` : message;
     return formatProblem(
       { file: shownPath(file), line: loc.line || undefined, column: loc.column || undefined },
-      message,
+      reason,
     );
   }
   let text = "";
