@@ -40,7 +40,8 @@ import {
  * and byte for byte, what this cache's last build left; otherwise it is
  * emptied as Astro would, since another build or a hand may have written a
  * page this cache would take as its own. Each page copy Astro would restore
- * into dist/ must match its recorded digest; one that does not is removed,
+ * into dist/ must match the recorded digest of that page (Astro writes the
+ * copy with the page); one that does not is removed,
  * so the page is rendered again. Each is said in the build log. After the
  * build, every file it found in dist/ and neither rewrote nor kept as a page
  * is removed, so a deleted report's page and raw copy do not linger, and the
@@ -54,10 +55,8 @@ export default function keptOutDir(): AstroIntegration {
   /** dist/ as this build found it (after emptying it, if it did), and its verified digests. */
   let before: BuiltFile[] = [];
   let verifiedOut: Digests = {};
-  let copiesBefore: BuiltFile[] = [];
   /** Whether this build got to its end: a build that fails empties dist/ as it exits. */
   let finished = true;
-  let verifiedCopies: Digests = {};
   const copiesDir = () => join(cacheDir, PAGE_COPIES_DIR);
   return {
     name: "archive:kept-out-dir",
@@ -89,23 +88,17 @@ export default function keptOutDir(): AstroIntegration {
         rememberVerifiedOutFiles(outDir, mismatch ? [] : before);
         // A page copy is restored only where dist/ lacks the page: those are checked.
         const inOut = new Set(before.map((file) => file.path));
-        copiesBefore = listBuiltFiles(copiesDir());
-        verifiedCopies = {};
+        // Astro writes each copy with the page it writes into dist/: the page's recorded digest is the copy's.
         const removed: string[] = [];
-        for (const file of copiesBefore) {
-          const recorded = record?.pageCopies[file.path];
-          if (inOut.has(file.path) && recorded !== undefined) {
-            verifiedCopies[file.path] = recorded;
-          } else if (recorded !== undefined && fileDigest(join(copiesDir(), file.path)) === recorded) {
-            verifiedCopies[file.path] = recorded;
-          } else {
+        for (const file of listBuiltFiles(copiesDir())) {
+          if (inOut.has(file.path)) continue;
+          const recorded = record?.outFiles[file.path];
+          if (recorded === undefined || fileDigest(join(copiesDir(), file.path)) !== recorded) {
             rmSync(join(copiesDir(), file.path), { force: true });
             removed.push(file.path);
           }
         }
         if (removed.length > 0) {
-          const gone = new Set(removed);
-          copiesBefore = copiesBefore.filter((file) => !gone.has(file.path));
           logger.info(
             `removed ${removed.length} cached page copies that do not match the last build's (${removed[0]}…): they are rendered again`,
           );
@@ -138,16 +131,10 @@ export default function keptOutDir(): AstroIntegration {
         writeCacheRecord(cacheDir, {
           outDir,
           outFiles: digestsAfterBuild(outDir, before, verifiedOut, left),
-          pageCopies: digestsAfterBuild(
-            copiesDir(),
-            copiesBefore,
-            verifiedCopies,
-            listBuiltFiles(copiesDir()),
-          ),
           cacheFiles: cacheFileDigests(cacheDir),
         });
         logger.info(
-          `recorded the digests of dist/, the page cache and ${CACHE_FILES.join(", ")} in ${(performance.now() - started).toFixed(0)} ms`,
+          `recorded the digests of dist/ and ${CACHE_FILES.join(", ")} in ${(performance.now() - started).toFixed(0)} ms`,
         );
       },
     },

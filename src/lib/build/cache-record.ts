@@ -6,17 +6,16 @@ import { fileDigest, type Digests } from "./content-digests.ts";
  * What the cache folder remembers of the last build that finished, so the
  * next build can check every cache it reuses against the content that build
  * left, before using it: the kept dist/ (where, and each file's digest),
- * Astro's rendered-page copies (`dist/` in the cache folder) and its
- * manifest (`incremental-build.json`), and Astro's data store
- * (`data-store.json`). The rendered report bodies (`report-html/`) carry
+ * Astro's rendered-page copies (`dist/` in the cache folder: Astro writes
+ * each with the page it writes into dist/, so each must match that page's
+ * digest) and its manifest (`incremental-build.json`), and Astro's data
+ * store (`data-store.json`). The rendered report bodies (`report-html/`) carry
  * their digest in their names (src/lib/content/html-files.ts).
  */
 export interface CacheRecord {
   outDir: string;
-  /** dist/'s files. */
+  /** dist/'s files; also the digests of the page copies of the same paths. */
   outFiles: Digests;
-  /** The rendered-page copies under the cache folder's dist/. */
-  pageCopies: Digests;
   /** The files at the cache folder's top: `data-store.json`, `incremental-build.json`. */
   cacheFiles: Digests;
 }
@@ -32,7 +31,7 @@ export const PAGE_COPIES_DIR = "dist";
 export function readCacheRecord(cacheDir: string): CacheRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(join(cacheDir, RECORD_FILE), "utf8")) as Partial<CacheRecord>;
-    if (typeof record.outDir !== "string" || !record.outFiles || !record.pageCopies || !record.cacheFiles) {
+    if (typeof record.outDir !== "string" || !record.outFiles || !record.cacheFiles) {
       return undefined;
     }
     return record as CacheRecord;
