@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,6 +7,8 @@ import { claimsNotStatedFor, contentWith, runAstroBlocking, tempDir } from "./li
 
 const EDITED = "attack-sparks-fear-of-return-to-chaos";
 const TITLE = "title: Assassination attempt against Iraqi PM sparks fear of ‘return to chaos’";
+/** Its raw copy, which prints the headline. */
+const EDITED_COPY = "003_296616a66329da3a.txt";
 /** A report the first build has and the rebuild does not, with its raw copy. */
 const REMOVED = { report: "hostile-markup", copy: "hostile-copy.txt" };
 /** Content the content check accepts and the build refuses. */
@@ -64,10 +67,25 @@ describe("a rebuild after one edit", () => {
 
     // A new headline reaches the report's own page, its neighbours' pagers,
     // every related-reports list and the entity pages listing its mentions.
+    // The copy prints the headline, so the copy is edited too and pinned anew: the build's
+    // gate refuses a page whose text its copy does not hold.
     const file = join(content, "reports", `${EDITED}.md`);
     const source = readFileSync(file, "utf8");
     expect(source).toContain(TITLE);
-    writeFileSync(file, source.replace(TITLE, `${TITLE} (edited)`));
+    const copy = join(content, "sources", EDITED_COPY);
+    const copyText = readFileSync(copy, "utf8");
+    const headline = TITLE.replace("title: ", "");
+    const editedCopy = copyText.replace(headline, `${headline} (edited)`);
+    writeFileSync(copy, editedCopy);
+    writeFileSync(
+      file,
+      source
+        .replace(TITLE, `${TITLE} (edited)`)
+        .replace(
+          createHash("sha256").update(copyText).digest("hex"),
+          createHash("sha256").update(editedCopy).digest("hex"),
+        ),
+    );
     const warm = build(content, cache, outDir);
     const clean = build(content, tempDir("incremental-clean-cache"));
 
