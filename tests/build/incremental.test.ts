@@ -139,7 +139,8 @@ function tamper(file: string, from: string, to: string): void {
   utimesSync(file, atime, mtime);
 }
 
-describe("every cache a rebuild reuses is verified against its digest", () => {
+// Seven builds, one after another.
+describe("every cache a rebuild reuses is verified against its digest", { timeout: 600_000 }, () => {
   it("renders or copies again whatever was corrupted, and the output equals a clean build", () => {
     const content = contentWith(undefined);
     const cache = tempDir("verified-cache");
