@@ -77,6 +77,12 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
           throw new Error(`${file}: body is empty; a report needs the copy's text below its frontmatter`);
         }
       }
+      // Bodies rendered by this load still hold their HTML; reused ones point at their file.
+      const entries = [...context.store.values()];
+      const rendered = entries.filter((entry) => !htmlFileOf(entry)).length;
+      context.logger.info(
+        `${rendered} report bodies rendered, ${entries.length - rendered} reused from the cache`,
+      );
       moveHtmlToFiles(context.store, fileURLToPath(new URL(HTML_DIR, context.config.cacheDir)));
     },
   };
