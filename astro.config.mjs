@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
@@ -10,10 +11,11 @@ import sourceCopies from "./src/integrations/source-copies.ts";
 import staticHostHeaders from "./src/integrations/static-host-headers.ts";
 import { siteUrlFrom } from "./src/lib/build/site-address.ts";
 import { CONTENT_DIR } from "./src/lib/content/content-dir.ts";
+import { renderCacheKey } from "./src/lib/build/render-cache-key.ts";
 import { deploymentFromEnv } from "./src/lib/paths.ts";
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from "./src/lib/build/security-policy.ts";
 import { createMarkdownOptions } from "./src/plugins/markdown-options.ts";
-import remarkCacheKey, { markdownPipelineKey } from "./src/plugins/remark-cache-key.ts";
+import remarkCacheKey from "./src/plugins/remark-cache-key.ts";
 
 /**
  * SITE_URL and BASE_PATH choose where the archive is deployed: the defaults
@@ -26,17 +28,21 @@ const siteUrl = siteUrlFrom(process.env);
 const cacheDir = process.env["ASTRO_CACHE_DIR"];
 
 /**
- * Astro caches each report's rendering between builds and re-renders only
- * changed reports. The key makes a change to the pipeline's code or to the
- * data files beside the reports re-render them all, as it must.
+ * Astro caches each report's rendering (and its checked frontmatter)
+ * between builds, and re-renders every report when its config changes. The
+ * key puts what the cached entries are made of into the config: the code of
+ * the Markdown pipeline and of the collections, found by following their
+ * imports, the entity table the pipeline links names from, and the versions
+ * of the packages they run (src/lib/build/render-cache-key.ts). Editing a
+ * page or its helpers, or claims.yaml or timeline.yaml, keeps every cached
+ * rendering.
  */
-const pipelineKey = markdownPipelineKey([
-  "src/plugins",
-  "src/lib",
-  `${CONTENT_DIR}/entities.yaml`,
-  `${CONTENT_DIR}/claims.yaml`,
-  `${CONTENT_DIR}/timeline.yaml`,
-]);
+const renderKey = renderCacheKey({
+  root: fileURLToPath(new URL(".", import.meta.url)),
+  modules: ["src/plugins/markdown-options.ts", "src/content.config.ts"],
+  packages: ["@astrojs/markdown-remark"],
+  data: [`${CONTENT_DIR}/entities.yaml`],
+});
 const markdownOptions = createMarkdownOptions({ base });
 
 export default defineConfig({
@@ -69,7 +75,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       ...markdownOptions,
-      remarkPlugins: [...markdownOptions.remarkPlugins, [remarkCacheKey, { key: pipelineKey }]],
+      remarkPlugins: [...markdownOptions.remarkPlugins, [remarkCacheKey, { key: renderKey }]],
     }),
     // Reports carry no code; Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,

@@ -1,32 +1,34 @@
 /**
- * npm run bench -- [--sizes 100,1000,5000] [--large] [--profile] [--keep] [--out file.json]
+ * npm run bench -- [--sizes 100,1000,5000] [--large] [--huge] [--repeats 3] [--profile] [--keep] [--out file.json]
  *
  * The scale benchmark. For each size N it writes a synthetic archive of N
- * reports to bench/tmp/, builds it cold, indexes it with Pagefind, edits one
- * report and rebuilds warm, then builds the same files with a plain Astro
- * site for comparison. Prints a table and writes the figures as JSON to
- * bench/results/ (or --out). --large adds N = 10,000; --profile writes a
- * CPU profile of the largest cold build to bench/tmp/profile/.
+ * reports to bench/tmp/, then, several times over, builds it cold, edits one
+ * report and rebuilds warm, and builds the same reports with the baseline:
+ * plain Astro with unified, plus Pagefind over the pages
+ * (lib/bench/baseline-project.ts). Archive and baseline take turns going
+ * first, so a machine getting busier weighs on both. It prints each
+ * figure's median with its min–max, flags a spread over 10%, judges the
+ * targets median against median, and writes every run as JSON to
+ * bench/results/ (or --out).
  *
- * Every run checks its own output (a page per report, the edit visible
- * after the warm rebuild) and exits non-zero when a check fails, so the tiny
- * run in `npm test` keeps the harness honest.
+ * --repeats sets the runs per build (default 3; 1 from 10,000 reports up,
+ * where one run takes many minutes). --large adds N = 10,000, --huge
+ * N = 20,000. --profile first makes one CPU-profiled cold build of the
+ * largest size, not counted in the figures, in bench/tmp/profile/ (npm run
+ * profile:summary reads it).
+ *
+ * Every run checks its own output (a page per report, the paged lists'
+ * page counts, the edit visible after the warm rebuild) and exits non-zero
+ * when a check fails, so the tiny run in `npm test` keeps the harness honest.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeBaselineProject } from "./lib/bench/baseline-project.ts";
-import {
-  dirStats,
-  runBuild,
-  runPagefind,
-  type BuildRun,
-  type DirStats,
-  type PagefindRun,
-} from "./lib/bench/measure.ts";
-import { budgetSummary } from "./lib/bench/page-budgets.ts";
-import { checkTargets, formatTable, type SizeResult } from "./lib/bench/results.ts";
+import { dirStats, runBuild, type BuildRun } from "./lib/bench/measure.ts";
+import { budgetSummary, type BudgetSummary } from "./lib/bench/page-budgets.ts";
+import { checkTargets, formatTable, repeated, wideSpreads, type SizeResult } from "./lib/bench/results.ts";
 import { PAGE_SIZES } from "../src/lib/paging.ts";
 import { appendParagraph, writeSyntheticArchive } from "./lib/bench/synthetic-archive.ts";
 import { PAGEFIND_DIR } from "../src/lib/paths.ts";
@@ -35,6 +37,8 @@ const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "100,1000,5000" },
     large: { type: "boolean", default: false },
+    huge: { type: "boolean", default: false },
+    repeats: { type: "string" },
     profile: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     out: { type: "string" },
@@ -44,10 +48,16 @@ const { values } = parseArgs({
 const sizes = values.sizes
   .split(",")
   .map((size) => Number(size.trim()))
-  .concat(values.large ? [10_000] : []);
+  .concat(values.large ? [10_000] : [], values.huge ? [20_000] : []);
 if (sizes.some((size) => !Number.isInteger(size) || size < 6)) {
   throw new Error(`--sizes wants whole numbers of at least 6 reports, got "${values.sizes}"`);
 }
+const repeatsWanted = values.repeats === undefined ? undefined : Number(values.repeats);
+if (repeatsWanted !== undefined && !(Number.isInteger(repeatsWanted) && repeatsWanted >= 1)) {
+  throw new Error(`--repeats wants a whole number of at least 1, got "${values.repeats}"`);
+}
+/** Runs per build: three, so a median means something, but one from 10,000 reports up. */
+const repeatsFor = (n: number) => repeatsWanted ?? (n >= 10_000 ? 1 : 3);
 
 const ROOT = process.cwd();
 const TMP = resolve("bench/tmp");
@@ -59,8 +69,33 @@ function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(`benchmark check failed: ${message}`);
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const describeRun = (run: BuildRun) =>
+  `${seconds(run.ms)} wall, CPU ${seconds(run.cpuMs)} (${seconds(run.childCpuMs)} in child processes), peak ${mb(run.maxRssBytes)} (indexer ${mb(run.childMaxRssBytes)})`;
+
+/** The checks on a cold build's output: a page per report, and each paged list paged. */
+function checkArchive(dist: string, n: number): BudgetSummary[] {
+  const reportPages = dirStats(join(dist, "reports")).pages;
+  check(reportPages === n, `the archive build made ${reportPages} report pages for ${n} reports`);
+  const numbered = readdirSync(dist).filter((name) => /^\d+$/.test(name)).length;
+  const pagedLists = [
+    ["coverage table", dirStats(join(dist, "coverage")).pages, PAGE_SIZES.coverageReports],
+    ["comparison", dirStats(join(dist, "compare")).pages, PAGE_SIZES.compareReports],
+    ["list of reports", 1 + numbered, PAGE_SIZES.reports],
+  ] as const;
+  for (const [name, pages, size] of pagedLists) {
+    const expected = Math.ceil(n / size);
+    check(pages === expected, `the ${name} came out as ${pages} pages for ${n} reports, not ${expected}`);
+  }
+  const budgets = budgetSummary(dist);
+  for (const kind of budgets) {
+    console.log(
+      `  ${kind.kind} pages: ${kind.pages}, largest ${(kind.largest / 1024).toFixed(1)} KB gzip (/${kind.largestPage}), ${kind.over} over the ${(kind.budget / 1024).toFixed(0)} KB budget`,
+    );
+  }
+  return budgets;
+}
 
 async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
   const work = join(TMP, `n${n}`);
@@ -71,9 +106,19 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
   const started = performance.now();
   const archive = writeSyntheticArchive({ dir: content, count: n, projectContent: resolve("content") });
   const generateMs = performance.now() - started;
+  const repeats = repeatsFor(n);
   console.log(
-    `\nN = ${n}: wrote ${archive.reports} reports (${archive.realReports} real) in ${seconds(generateMs)}`,
+    `\nN = ${n}: wrote ${archive.reports} reports (${archive.realReports} real) in ${seconds(generateMs)}; ${repeats} run(s) of each build`,
   );
+  // The edited report and its copy, as written, to start each round from.
+  const pristine = join(work, "editable.md");
+  const pristineCopy = join(work, "editable-copy.txt");
+  copyFileSync(archive.editable.path, pristine);
+  copyFileSync(archive.editable.copy, pristineCopy);
+  const restoreEditable = () => {
+    copyFileSync(pristine, archive.editable.path);
+    copyFileSync(pristineCopy, archive.editable.copy);
+  };
 
   const archiveOut = join(work, "archive-dist");
   const archiveCache = join(work, "archive-cache");
@@ -82,96 +127,99 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
       root: ROOT,
       outDir: archiveOut,
       cacheDir: archiveCache,
-      viteCacheDir: join(TMP, "vite-cache", "archive"),
+      viteCacheDir: join(TMP, "vite-cache", `archive-${n}`),
       contentDir: content,
       logFile: join(work, log),
       nodeFlags,
     });
-
-  const profileFlags = profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  const cold: BuildRun = await build("archive-cold.log", profileFlags);
-  const dist: DirStats = dirStats(archiveOut);
-  const reportPages = dirStats(join(archiveOut, "reports")).pages;
-  check(reportPages === n, `the archive build made ${reportPages} report pages for ${n} reports`);
-  // Each list over the reports is paged: its page count says the paging ran.
-  const numbered = readdirSync(archiveOut).filter((name) => /^\d+$/.test(name)).length;
-  const pagedLists = [
-    ["coverage table", dirStats(join(archiveOut, "coverage")).pages, PAGE_SIZES.coverageReports],
-    ["comparison", dirStats(join(archiveOut, "compare")).pages, PAGE_SIZES.compareReports],
-    ["list of reports", 1 + numbered, PAGE_SIZES.reports],
-  ] as const;
-  for (const [name, pages, size] of pagedLists) {
-    const expected = Math.ceil(n / size);
-    check(pages === expected, `the ${name} came out as ${pages} pages for ${n} reports, not ${expected}`);
-  }
-  const budgets = budgetSummary(archiveOut);
-  for (const kind of budgets) {
-    console.log(
-      `  ${kind.kind} pages: ${kind.pages}, largest ${(kind.largest / 1024).toFixed(1)} KB gzip (/${kind.largestPage}), ${kind.over} over the ${(kind.budget / 1024).toFixed(0)} KB budget`,
-    );
-  }
-  console.log(
-    `  archive, cold: ${seconds(cold.ms)} (CPU ${seconds(cold.cpuMs)}, ${seconds(cold.childCpuMs)} of it in child processes), peak ${mb(cold.maxRssBytes)}, dist ${mb(dist.bytes)}`,
-  );
-  console.log(
-    `  gate and cache checks, cold: ${seconds(cold.gateMs)} (${((cold.gateMs / cold.ms) * 100).toFixed(1)}% of the build)`,
-  );
-
-  const pagefindInBuild = existsSync(join(archiveOut, PAGEFIND_DIR));
-  const pagefind: PagefindRun | undefined = await runPagefind(archiveOut, join(work, "pagefind"));
-  if (pagefind) {
-    check(pagefind.pages >= n, `Pagefind indexed ${pagefind.pages} pages for ${n} reports`);
-    console.log(
-      `  pagefind: ${pagefind.pages} pages in ${seconds(pagefind.ms)}, index ${mb(pagefind.bytes)}`,
-    );
-  }
-
-  // Warm rebuild: one report changes, the content-layer cache holds the rest.
-  const marker = `Edited at ${stamp} to measure a warm rebuild.`;
-  appendParagraph(archive.editable, marker);
-  const warm = await build("archive-warm.log");
-  const editedPage = readFileSync(join(archiveOut, "reports", archive.editable.slug, "index.html"), "utf8");
-  check(editedPage.includes(marker), `the warm rebuild did not show the edit to ${archive.editable.slug}`);
-  console.log(
-    `  archive, warm after one edit: ${seconds(warm.ms)} (CPU ${seconds(warm.cpuMs)}, ${((warm.cpuMs / cold.cpuMs) * 100).toFixed(0)}% of cold)`,
-  );
-  console.log(
-    `  gate and cache checks, warm: ${seconds(warm.gateMs)} (${((warm.gateMs / warm.ms) * 100).toFixed(1)}% of the build)`,
-  );
-
   const baselineRoot = writeBaselineProject({
     dir: join(work, "baseline"),
     contentDir: content,
     nodeModules: resolve("node_modules"),
   });
   const baselineOut = join(work, "baseline-dist");
-  const baseline = await runBuild({
-    root: baselineRoot,
-    outDir: baselineOut,
-    cacheDir: join(work, "baseline-cache"),
-    viteCacheDir: join(TMP, "vite-cache", "baseline"),
-    contentDir: content,
-    logFile: join(work, "baseline.log"),
-  });
-  const baselineDist = dirStats(baselineOut);
-  check(baselineDist.pages === n, `the baseline build made ${baselineDist.pages} pages for ${n} reports`);
-  console.log(
-    `  baseline, cold: ${seconds(baseline.ms)} (CPU ${seconds(baseline.cpuMs)}), peak ${mb(baseline.maxRssBytes)}`,
-  );
+
+  const cold: BuildRun[] = [];
+  const warm: BuildRun[] = [];
+  const baseline: BuildRun[] = [];
+  let budgets: BudgetSummary[] = [];
+
+  /** A cold build from nothing, then a warm one after editing a report, checked. */
+  async function archiveRound(round: number): Promise<void> {
+    rmSync(archiveOut, { recursive: true, force: true });
+    rmSync(archiveCache, { recursive: true, force: true });
+    restoreEditable();
+    const run = await build(`archive-cold-${round}.log`);
+    cold.push(run);
+    console.log(`  archive, cold:    ${describeRun(run)}; gate and cache checks ${seconds(run.gateMs)}`);
+    if (round === 0) budgets = checkArchive(archiveOut, n);
+
+    const marker = `Edited at ${stamp}, run ${round}, to measure a warm rebuild.`;
+    // The copy gains the paragraph too, pinned anew, so the gate accepts the edit.
+    appendParagraph(archive.editable, marker);
+    const rebuilt = await build(`archive-warm-${round}.log`);
+    warm.push(rebuilt);
+    const page = readFileSync(join(archiveOut, "reports", archive.editable.slug, "index.html"), "utf8");
+    check(page.includes(marker), `the warm rebuild did not show the edit to ${archive.editable.slug}`);
+    console.log(
+      `  archive, warm:    ${describeRun(rebuilt)} (${((rebuilt.cpuMs / run.cpuMs) * 100).toFixed(0)}% of cold); gate and cache checks ${seconds(rebuilt.gateMs)}`,
+    );
+  }
+
+  async function baselineRound(round: number): Promise<void> {
+    restoreEditable();
+    rmSync(baselineOut, { recursive: true, force: true });
+    const run = await runBuild({
+      root: baselineRoot,
+      outDir: baselineOut,
+      cacheDir: join(work, `baseline-cache-${round}`),
+      viteCacheDir: join(TMP, "vite-cache", `baseline-${n}`),
+      contentDir: content,
+      logFile: join(work, `baseline-${round}.log`),
+    });
+    baseline.push(run);
+    const pages = dirStats(baselineOut).pages;
+    check(pages === n, `the baseline build made ${pages} pages for ${n} reports`);
+    check(dirStats(join(baselineOut, PAGEFIND_DIR)).files > 0, "the baseline build wrote no Pagefind index");
+    console.log(`  baseline, cold:   ${describeRun(run)}`);
+  }
+
+  // First, so the measured runs find Vite's dependency cache made.
+  if (profile) {
+    rmSync(archiveOut, { recursive: true, force: true });
+    rmSync(archiveCache, { recursive: true, force: true });
+    restoreEditable();
+    const run = await build("archive-profiled.log", ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`]);
+    console.log(`  archive, cold, profiled (not counted): ${describeRun(run)}`);
+  }
+
+  for (let round = 0; round < repeats; round++) {
+    console.log(`  run ${round + 1} of ${repeats} (load average ${loadavg()[0]?.toFixed(1)})`);
+    // Turns about: whichever goes first, a change in the machine's load falls on both.
+    const order = round % 2 === 0 ? [archiveRound, baselineRound] : [baselineRound, archiveRound];
+    for (const step of order) await step(round);
+  }
+  // The state the last cold build left: its dist/ for the figures below.
+  const dist = dirStats(archiveOut);
+  const index = dirStats(join(archiveOut, PAGEFIND_DIR));
 
   if (!values.keep) rmSync(work, { recursive: true, force: true });
-  return {
+  const result = {
     n,
-    features: { dataFiles: archive.featureFiles, entityNames: archive.entityNames, pagefindInBuild },
+    features: { dataFiles: archive.featureFiles, entityNames: archive.entityNames },
     generateMs,
-    cold: { ...cold, msPerReport: cold.ms / n, cpuMsPerReport: cold.cpuMs / n },
-    warm: { ...warm, ofCold: warm.cpuMs / cold.cpuMs },
+    cold: repeated(cold),
+    warm: repeated(warm),
+    baseline: repeated(baseline),
     dist,
+    index,
     budgets,
-    pagefind: pagefind ?? null,
-    baseline: { ...baseline, dist: baselineDist },
-    ratioToBaseline: cold.cpuMs / baseline.cpuMs,
-    wallRatioToBaseline: cold.ms / baseline.ms,
+  };
+  return {
+    ...result,
+    ratioToBaseline: result.cold.cpuMs.median / result.baseline.cpuMs.median,
+    wallRatioToBaseline: result.cold.ms.median / result.baseline.ms.median,
+    warmOfCold: result.warm.cpuMs.median / result.cold.cpuMs.median,
   };
 }
 
@@ -181,16 +229,13 @@ for (const n of sizes) results.push(await measureSize(n, values.profile && n ===
 
 const first = results[0];
 if (first) {
-  const { dataFiles, entityNames, pagefindInBuild } = first.features;
+  const { dataFiles, entityNames } = first.features;
   console.log(
     `\nFeatures exercised: reports with schema, source hashes and Markdown plugins` +
       (dataFiles.length > 0
         ? `; ${dataFiles.join(", ")} (${entityNames} entity spellings in the prose)`
         : "") +
-      (first.pagefind
-        ? `; Pagefind index${pagefindInBuild ? " (also built by the site's integration)" : ""}`
-        : "") +
-      ".",
+      "; the Pagefind index.",
   );
   const absent = ["entities.yaml", "claims.yaml", "timeline.yaml"].filter(
     (name) => !dataFiles.includes(name),
@@ -198,9 +243,13 @@ if (first) {
   if (absent.length > 0) console.log(`Not in this project yet, so not exercised: ${absent.join(", ")}.`);
 }
 console.log(`\n${formatTable(results)}\n`);
+const wide = wideSpreads(results);
+if (wide.length > 0) {
+  console.log(`Spread over 10%, figures to read with care:\n${wide.map((line) => `  ${line}`).join("\n")}\n`);
+}
 const targets = checkTargets(results);
-for (const target of targets)
-  console.log(`${target.met ? "met    " : "NOT MET"}  ${target.description}: ${target.actual}`);
+const verdict = (met: boolean | undefined) => (met === undefined ? "not run" : met ? "met    " : "NOT MET");
+for (const target of targets) console.log(`${verdict(target.met)}  ${target.description}: ${target.actual}`);
 
 const summary = {
   date: new Date().toISOString(),
@@ -208,8 +257,9 @@ const summary = {
   cpus: cpus().length,
   cpu: cpus()[0]?.model ?? "unknown",
   memoryBytes: totalmem(),
-  /** The largest cold build ran under --cpu-prof, which slows it: compare its figures with care. */
+  /** One extra cold build of this size ran under --cpu-prof; it is not among the figures. */
   profiled: values.profile ? largest : null,
+  loadAverage: loadavg(),
   results,
   targets,
 };

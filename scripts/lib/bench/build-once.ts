@@ -1,7 +1,7 @@
 /**
  * One Astro build in a process of its own, so its peak memory can be read:
  * `node build-once.ts <root> <outDir> <cacheDir> <viteCacheDir>`. Prints one JSON line,
- * `{"maxRssBytes":…,"cpuMs":…}`, when the build succeeds. The content folder comes from
+ * `{"maxRssBytes":…,"childMaxRssBytes":…,"cpuMs":…,"childCpuMs":…}`, when the build succeeds. The content folder comes from
  * ARCHIVE_CONTENT_DIR, as for any build.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -26,21 +26,42 @@ function childCpuMs(): number {
   }
 }
 
-/** This process's children whose command name matches `name`, from /proc (Linux; none elsewhere). */
-function childrenNamed(name: RegExp): number {
+/** The ids of this process's children, from /proc (Linux; none elsewhere). */
+function children(): string[] {
   try {
-    const children = readdirSync("/proc/self/task").flatMap((task) =>
+    return readdirSync("/proc/self/task").flatMap((task) =>
       readFileSync(`/proc/self/task/${task}/children`, "utf8").split(" ").filter(Boolean),
     );
-    return children.filter((pid) => {
-      try {
-        return name.test(readFileSync(`/proc/${pid}/comm`, "utf8"));
-      } catch {
-        return false;
-      }
-    }).length;
   } catch {
-    return 0;
+    return [];
+  }
+}
+
+/** This process's children whose command name matches `name`. */
+function childrenNamed(name: RegExp): number {
+  return children().filter((pid) => {
+    try {
+      return name.test(readFileSync(`/proc/${pid}/comm`, "utf8"));
+    } catch {
+      return false;
+    }
+  }).length;
+}
+
+/**
+ * The largest peak memory (VmHWM) of any child seen so far, in bytes.
+ * Node's maxRSS counts this process only, and Pagefind's indexer is a
+ * process of its own: its peak is read while it runs, every 200 ms.
+ */
+let childPeakBytes = 0;
+function sampleChildren(): void {
+  for (const pid of children()) {
+    try {
+      const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+      if (kb) childPeakBytes = Math.max(childPeakBytes, Number(kb) * 1024);
+    } catch {
+      // The child is gone: its last sample stands.
+    }
   }
 }
 
@@ -62,7 +83,10 @@ if (!root || !outDir || !cacheDir || !viteCacheDir) {
 // Vite's pre-bundled dependencies get a folder of their own per project, so
 // the archive and the baseline do not invalidate each other's (or the
 // project's own) between builds.
+const sampler = setInterval(sampleChildren, 200);
 await build({ root, outDir, cacheDir, logLevel: "info", vite: { cacheDir: viteCacheDir } });
+sampleChildren();
+clearInterval(sampler);
 await pagefindExited();
 const usage = process.resourceUsage();
 // maxRSS is in kilobytes, CPU times in microseconds. CPU time is the steadier
@@ -72,6 +96,7 @@ const childMs = childCpuMs();
 console.log(
   JSON.stringify({
     maxRssBytes: usage.maxRSS * 1024,
+    childMaxRssBytes: childPeakBytes,
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 + childMs,
     childCpuMs: childMs,
   }),

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { INDEXED_PAGES } from "../../../src/lib/search/attributes.ts";
 
 export interface DirStats {
   bytes: number;
@@ -32,7 +31,10 @@ export interface BuildRun {
   cpuMs: number;
   /** Of which the child processes'. */
   childCpuMs: number;
+  /** Peak memory of the build's own process. */
   maxRssBytes: number;
+  /** Peak memory of its largest child process (Pagefind's indexer), which runs beside it. */
+  childMaxRssBytes: number;
   /**
    * Milliseconds the build's own checks logged: the published-text gate and
    * the verification of its caches (before and after), summed.
@@ -96,52 +98,8 @@ export function runBuild(options: {
         reject(new Error(`build of ${root} into ${outDir} failed (exit ${code}); log ${logFile}:\n${tail}`));
         return;
       }
-      const { maxRssBytes, cpuMs, childCpuMs } = JSON.parse(last) as Omit<BuildRun, "ms" | "gateMs">;
-      resolvePromise({ ms, cpuMs, childCpuMs, maxRssBytes, gateMs: gateMsOf(output) });
+      const figures = JSON.parse(last) as Omit<BuildRun, "ms" | "gateMs">;
+      resolvePromise({ ms, ...figures, gateMs: gateMsOf(output) });
     });
   });
-}
-
-interface PagefindModule {
-  createIndex(config?: Record<string, unknown>): Promise<{ errors: string[]; index?: PagefindIndex }>;
-  close(): Promise<null>;
-}
-interface PagefindIndex {
-  addDirectory(options: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
-  writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>;
-}
-
-export interface PagefindRun {
-  ms: number;
-  pages: number;
-  bytes: number;
-  files: number;
-}
-
-/**
- * Indexes a built site with Pagefind into `outputPath` and times it, or
- * returns `undefined` when the pagefind package is not installed.
- */
-export async function runPagefind(site: string, outputPath: string): Promise<PagefindRun | undefined> {
-  let pagefind: PagefindModule;
-  try {
-    const name = "pagefind";
-    pagefind = (await import(name)) as PagefindModule;
-  } catch {
-    return undefined;
-  }
-  const started = performance.now();
-  const { errors, index } = await pagefind.createIndex();
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  // The pages the site's own indexing reads (src/integrations/pagefind.ts).
-  const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
-  if (added.errors.length > 0)
-    throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0)
-    throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join("; ")}`);
-  await pagefind.close();
-  const ms = performance.now() - started;
-  const stats = dirStats(outputPath);
-  return { ms, pages: added.page_count, bytes: stats.bytes, files: stats.files };
 }

@@ -128,6 +128,12 @@ export function reportsLoader(dir = REPORTS_DIR): Loader {
           );
         }
       }
+      // Bodies rendered by this load still hold their HTML; reused ones point at their file.
+      const entries = [...context.store.values()];
+      const rendered = entries.filter((entry) => !htmlFileOf(entry)).length;
+      context.logger.info(
+        `${rendered} report bodies rendered, ${entries.length - rendered} reused from the cache`,
+      );
       moveHtmlToFiles(context.store, fileURLToPath(new URL(HTML_DIR, context.config.cacheDir)));
     },
   };

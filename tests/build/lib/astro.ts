@@ -67,10 +67,12 @@ export function runScript(script: string, env: Record<string, string> = {}): Pro
  * Like runAstro, but blocks the test process until Astro is done. Builds
  * use this: while a build runs, Vitest's own Astro/Vite setup in the test
  * process must stay idle, or the build can come out made for `/` instead
- * of BASE_PATH (seen with an asynchronous spawn).
+ * of BASE_PATH (seen with an asynchronous spawn). `cwd` runs Astro in
+ * another project folder (a copy of this one), as `npm run build` there would.
  */
-export function runAstroBlocking(args: string[], env: Record<string, string> = {}): AstroRun {
+export function runAstroBlocking(args: string[], env: Record<string, string> = {}, cwd?: string): AstroRun {
   const run = spawnSync(process.execPath, [ASTRO, ...args], {
+    ...(cwd ? { cwd } : {}),
     env: {
       ...shellEnv(),
       ASTRO_TELEMETRY_DISABLED: "1",
