@@ -44,7 +44,8 @@ export function mostNamed(
     )
     .slice(0, shown)
     .map(({ entity, perReport }) => ({
-      href: routes.search(entity.name),
+      // The entity's page lists every mention, and works without JavaScript.
+      href: routes.entity(entity.id),
       label: entity.name,
       detail: formatCount(perReport.length, "report"),
     }));

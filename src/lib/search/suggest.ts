@@ -60,7 +60,9 @@ export function suggestQueries(query: string, words: readonly string[], limit = 
       if (distance <= allowed) near.push({ word, distance, rank });
     });
     near.sort((a, b) => a.distance - b.distance || a.rank - b.rank);
-    for (const { word } of near) {
+    // Only the nearest: "Sadr" for "Sadir", not also "air" two edits away.
+    const nearest = near[0]?.distance;
+    for (const { word } of near.filter((candidate) => candidate.distance === nearest)) {
       const replaced = query.replace(typed, word);
       if (!suggestions.includes(replaced)) suggestions.push(replaced);
       if (suggestions.length >= limit) return suggestions;

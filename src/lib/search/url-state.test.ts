@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   MAX_QUERY_LENGTH,
-  normaliseFilters,
   pagefindFilters,
   pagefindSort,
   readSearchState,
@@ -35,13 +34,6 @@ describe("search state in the URL", () => {
     const hostile = "<img src=x onerror=alert(1)>";
     expect(readSearchState(writeSearchState({ query: hostile, filters: {}, sort: "" })).query).toBe(hostile);
     expect(readSearchState(`?q=${"a".repeat(2000)}`).query).toHaveLength(MAX_QUERY_LENGTH);
-  });
-
-  it("normalises filters reported by the components", () => {
-    expect(normaliseFilters({ outlet: ["Reuters", ""], wire: "Wire story", other: ["x"], kind: 3 })).toEqual({
-      outlet: ["Reuters"],
-      wire: ["Wire story"],
-    });
   });
 
   it("tells typing apart from changing filters or sort", () => {

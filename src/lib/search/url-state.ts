@@ -61,19 +61,6 @@ export function writeSearchState(state: SearchState): string {
   return text === "" ? "" : `?${text}`;
 }
 
-/** Pagefind's filter object from loose values (as its components report them). */
-export function normaliseFilters(filters: Record<string, unknown>): SearchState["filters"] {
-  const result: SearchState["filters"] = {};
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    const values = (Array.isArray(value) ? value : typeof value === "string" ? [value] : []).filter(
-      (item): item is string => typeof item === "string" && item !== "",
-    );
-    if (values.length > 0) result[key] = values;
-  }
-  return result;
-}
-
 /** Whether two states differ other than in the query being typed. */
 export function sameFiltersAndSort(a: SearchState, b: SearchState): boolean {
   return writeSearchState({ ...a, query: "" }) === writeSearchState({ ...b, query: "" });
