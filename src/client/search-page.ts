@@ -109,6 +109,8 @@ async function start() {
       if (filtersLoaded) filterPane.render(state, await filtersLoaded);
       return;
     }
+    // Once the pane is open, every search counts each filter value: its lists must be in first.
+    if (filtersLoaded) await filtersLoaded;
     const response = await pagefind.search(term || null, {
       filters: pagefindFilters(state.filters),
       sort: pagefindSort(state.sort),
@@ -122,7 +124,6 @@ async function start() {
     results.show(response.results, term);
     void showSuggestions(state, count, id);
     if (filtersLoaded) {
-      await filtersLoaded;
       const counts = await paneCounts(state, response);
       if (id === run) filterPane.render(state, counts);
     }

@@ -1,5 +1,7 @@
+import { resolve } from "node:path";
 import { getCrossLinks } from "../cross-links.ts";
 import { getReports } from "../reports/collection.ts";
+import { readReportFile } from "../reports/files.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
 /** Directive lines (`:::caption{…}`) and attribute lists are markup, not the report's words. */
@@ -15,8 +17,10 @@ function reportWords(markdown: string): string {
 export async function searchWordList(): Promise<string[]> {
   const vocabulary = new Vocabulary();
   for (const report of await getReports()) {
-    const { data, body } = report.entry;
-    vocabulary.add(data.title).add(data.dek ?? "").add(reportWords(body ?? ""));
+    const { data, filePath } = report.entry;
+    // The data store keeps no bodies (loader.ts): the text is read from the report's file, once a build.
+    const body = filePath ? readReportFile(resolve(filePath)).body : "";
+    vocabulary.add(data.title).add(data.dek ?? "").add(reportWords(body));
   }
   for (const entity of (await getCrossLinks()).entities) {
     vocabulary.add(entity.name).add(entity.aliases.join(" ")).add(entity.description);

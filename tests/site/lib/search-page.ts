@@ -16,7 +16,9 @@ export async function openSearch(browser: Browser, siteUrl: string, search: stri
  * and "More results" is pressed until every result is listed.
  */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => /result/i.test(document.querySelector("[data-search-summary]")?.textContent ?? ""));
+  await page.waitForFunction(() =>
+    /result/i.test(document.querySelector("[data-search-summary]")?.textContent ?? ""),
+  );
   await page.waitForFunction(() => {
     const more = document.querySelector<HTMLButtonElement>("[data-search-more]");
     if (more && !more.hidden) {
@@ -38,17 +40,18 @@ export async function settled(page: Page): Promise<void> {
  */
 export async function searchInPlace(page: Page, search: string): Promise<void> {
   const before = await page.locator("[data-search-summary]").innerText();
-  await page.evaluate((next) => {
-    history.pushState(null, "", next);
-    dispatchEvent(new PopStateEvent("popstate"));
-  }, `${new URL(page.url()).pathname}${search}`);
+  await page.evaluate(
+    (next) => {
+      history.pushState(null, "", next);
+      dispatchEvent(new PopStateEvent("popstate"));
+    },
+    `${new URL(page.url()).pathname}${search}`,
+  );
   // The summary names the query and the filters; wait for the new one where it changes.
   await page
-    .waitForFunction(
-      (old) => document.querySelector("[data-search-summary]")?.textContent !== old,
-      before,
-      { timeout: 2000 },
-    )
+    .waitForFunction((old) => document.querySelector("[data-search-summary]")?.textContent !== old, before, {
+      timeout: 2000,
+    })
     .catch(() => undefined);
 }
 
