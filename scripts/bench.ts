@@ -38,6 +38,15 @@ import { checkTargets, formatTable, type SizeResult } from "./lib/bench/results.
 import { PAGE_SIZES } from "../src/lib/paging.ts";
 import { writeSyntheticArchive } from "./lib/bench/synthetic-archive.ts";
 import { PAGEFIND_DIR } from "../src/lib/paths.ts";
+import { launchChromium } from "./lib/browser.ts";
+import {
+  GOAL_LARGE_ARCHIVE,
+  formatLoad,
+  kb,
+  measureArchiveSearch,
+  measurePeerSearch,
+  peerSite,
+} from "./lib/bench/search-weight.ts";
 
 const { values } = parseArgs({
   options: {
@@ -131,6 +140,9 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
     );
   }
 
+  // The first search a reader runs on this archive, beside the Starlight peer (npm run bench:search).
+  const search = await measureSearch(archiveOut);
+
   // Warm rebuild: one report changes, the content-layer cache holds the rest.
   const marker = `Edited at ${stamp} to measure a warm rebuild.`;
   appendFileSync(archive.editable.path, `\n${marker}\n`);
@@ -171,10 +183,36 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
     dist,
     budgets,
     pagefind: pagefind ?? null,
+    search,
     baseline: { ...baseline, dist: baselineDist },
     ratioToBaseline: cold.cpuMs / baseline.cpuMs,
     wallRatioToBaseline: cold.ms / baseline.ms,
   };
+}
+
+/** `/search/?q=Kadhimi` on the built archive until results show, and the peer's search for the same. */
+async function measureSearch(dir: string): Promise<SizeResult["search"]> {
+  const browser = await launchChromium();
+  try {
+    const query = "Kadhimi";
+    const archive = await measureArchiveSearch(browser, { dir, base: "/", query });
+    console.log(`  ${formatLoad(`first search "${query}"`, archive)}`);
+    check(
+      archive.gzip <= GOAL_LARGE_ARCHIVE,
+      `the first search loads ${kb(archive.gzip)}, over ${kb(GOAL_LARGE_ARCHIVE)}`,
+    );
+    const peer = peerSite();
+    if (!peer.dir) {
+      console.log(`  peer not measured: ${peer.reason ?? "unknown"}`);
+      return { requests: archive.requests, gzip: archive.gzip, ms: archive.ms, peerGzip: null };
+    }
+    const measured = await measurePeerSearch(browser, { dir: peer.dir, query });
+    const peerGzip = measured.page.gzip + measured.search.gzip;
+    console.log(`  the Starlight peer, report page then search: ${kb(peerGzip)} gzip`);
+    return { requests: archive.requests, gzip: archive.gzip, ms: archive.ms, peerGzip };
+  } finally {
+    await browser.close();
+  }
 }
 
 const results: SizeResult[] = [];

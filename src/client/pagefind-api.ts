@@ -57,16 +57,18 @@ let loading: Promise<Pagefind> | undefined;
 
 /** Imports Pagefind once from the site's own bundle (a URL the page gives, under the base path). */
 export function loadPagefind(bundle: string, baseUrl: string, highlightParam: string): Promise<Pagefind> {
-  loading ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
-    // On the main thread: a worker would be one more script to fetch for a few pages of results.
-    await pagefind.options({
-      noWorker: true,
-      baseUrl,
-      highlightParam,
-      excerptLength: 24,
-      ranking: RANKING,
-    });
-    return pagefind;
-  });
+  loading ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(
+    async (pagefind) => {
+      // On the main thread: a worker would be one more script to fetch for a few pages of results.
+      await pagefind.options({
+        noWorker: true,
+        baseUrl,
+        highlightParam,
+        excerptLength: 24,
+        ranking: RANKING,
+      });
+      return pagefind;
+    },
+  );
   return loading;
 }

@@ -60,9 +60,8 @@ async function start() {
     pane,
     JSON.parse(filterLabels) as Record<FilterKey, string>,
     (key, values) => {
-      const filters = { ...current.filters, [key]: values };
-      if (values.length === 0) delete filters[key];
-      go({ ...current, filters });
+      // An empty list is no filter: Pagefind's options and the address leave it out.
+      go({ ...current, filters: { ...current.filters, [key]: values } });
     },
   );
 
@@ -71,8 +70,7 @@ async function start() {
     const counts: FilterCounts = { ...response.filters };
     for (const key of EITHER_FILTERS) {
       if (!state.filters[key]?.length) continue;
-      const others = { ...state.filters };
-      delete others[key];
+      const others = { ...state.filters, [key]: [] };
       const without = await pagefind.search(state.query.trim() || null, { filters: pagefindFilters(others) });
       counts[key] = without.filters[key] ?? {};
     }
@@ -100,7 +98,7 @@ async function start() {
   async function search(state: SearchState) {
     const id = ++run;
     const term = state.query.trim();
-    const filtered = Object.keys(state.filters).length > 0;
+    const filtered = Object.values(state.filters).some((values) => values.length > 0);
     if (startingPoints) startingPoints.hidden = term !== "" || filtered;
     if (term === "" && !filtered) {
       results.show([], "");

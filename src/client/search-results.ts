@@ -48,7 +48,11 @@ export function spellingExcerpt(data: ResultData, query: string): string | undef
     const at = found.index + (found[1]?.length ?? 0);
     const name = found[2] ?? spelling;
     const before = data.content.slice(0, at).split(/\s+/).slice(-EXCERPT_WORDS).join(" ");
-    const after = data.content.slice(at + name.length).split(/\s+/).slice(0, EXCERPT_WORDS + 1).join(" ");
+    const after = data.content
+      .slice(at + name.length)
+      .split(/\s+/)
+      .slice(0, EXCERPT_WORDS + 1)
+      .join(" ");
     return `${escapeHtml(before)}<mark>${escapeHtml(name)}</mark>${escapeHtml(after)}`;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
 import { launchChromium } from "../../scripts/lib/browser.ts";
 import {
   collectErrors,
@@ -217,6 +218,22 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     await expect.poll(() => start.isVisible()).toBe(false);
     await page.close();
   });
+
+  it.each(["light", "dark"] as const)(
+    "has no accessibility violation with results, filters and suggestions shown, in %s mode",
+    async (colorScheme) => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 2000 } });
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}search/?q=Hizbolah&outlet=${param("The Washington Post")}`);
+      await page.locator("[data-search-filters] fieldset").first().waitFor();
+      await page.goto(`${siteUrl}search/?q=drone&outlet=${param("The Washington Post")}`);
+      await page.locator("[data-search-filters] fieldset").first().waitFor();
+      await page.locator("[data-result-link]").first().waitFor();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it("says plainly when nothing matches", async () => {
     const page = await openSearch(browser, siteUrl, "?q=quadcopter");

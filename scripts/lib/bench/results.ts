@@ -13,6 +13,8 @@ export interface SizeResult {
   /** The page-weight budgets, kind by kind, over the cold build's pages. */
   budgets: BudgetSummary[];
   pagefind: PagefindRun | null;
+  /** The first search (`/search/?q=Kadhimi` until results show), gzip bytes; the peer's, when it was measured. */
+  search: { requests: number; gzip: number; ms: number; peerGzip: number | null };
   baseline: BuildRun & { dist: DirStats };
   /** Cold archive build CPU time over the baseline's. */
   ratioToBaseline: number;

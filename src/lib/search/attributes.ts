@@ -105,7 +105,8 @@ export function searchAttributes(facts: SearchFacts): SearchAttributes {
   if (ECHO_KINDS.has(facts.kind)) attributes["data-pagefind-weight"] = ECHO_WEIGHT;
   attributes["data-pagefind-meta"] = meta.join(", ");
   attributes["data-pagefind-filter"] = filters.join(", ");
-  attributes["data-pagefind-sort"] = `${SORT_KEYS.asc}[data-search-sort-asc], ${SORT_KEYS.desc}[data-search-sort-desc]`;
+  attributes["data-pagefind-sort"] =
+    `${SORT_KEYS.asc}[data-search-sort-asc], ${SORT_KEYS.desc}[data-search-sort-desc]`;
   return attributes;
 }
 

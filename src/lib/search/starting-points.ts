@@ -21,13 +21,11 @@ const dated = (published: Published) => published.date ?? published.latest ?? pu
 export function latestReports(reports: readonly Report[], shown = STARTING_POINTS_SHOWN): StartingPoint[] {
   const withDate = reports.filter((report) => dated(report.entry.data.published));
   const without = reports.filter((report) => !dated(report.entry.data.published));
-  return [...withDate.reverse(), ...without]
-    .slice(0, shown)
-    .map(({ slug, entry: { data } }) => ({
-      href: routes.report(slug),
-      label: displayTitle(data.title, data.titleSource),
-      detail: `${outletName(data.outlet)}, ${describeDate(data.published)}`,
-    }));
+  return [...withDate.reverse(), ...without].slice(0, shown).map(({ slug, entry: { data } }) => ({
+    href: routes.report(slug),
+    label: displayTitle(data.title, data.titleSource),
+    detail: `${outletName(data.outlet)}, ${describeDate(data.published)}`,
+  }));
 }
 
 /** The people and groups named in the most reports, then alphabetically. */
@@ -39,8 +37,7 @@ export function mostNamed(
   return [...summaries.values()]
     .filter((summary) => kinds.has(summary.entity.kind) && summary.perReport.length > 0)
     .sort(
-      (a, b) =>
-        b.perReport.length - a.perReport.length || a.entity.name.localeCompare(b.entity.name, "en"),
+      (a, b) => b.perReport.length - a.perReport.length || a.entity.name.localeCompare(b.entity.name, "en"),
     )
     .slice(0, shown)
     .map(({ entity, perReport }) => ({

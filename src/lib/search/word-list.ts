@@ -20,7 +20,10 @@ export async function searchWordList(): Promise<string[]> {
     const { data, filePath } = report.entry;
     // The data store keeps no bodies (loader.ts): the text is read from the report's file, once a build.
     const body = filePath ? readReportFile(resolve(filePath)).body : "";
-    vocabulary.add(data.title).add(data.dek ?? "").add(reportWords(body));
+    vocabulary
+      .add(data.title)
+      .add(data.dek ?? "")
+      .add(reportWords(body));
   }
   for (const entity of (await getCrossLinks()).entities) {
     vocabulary.add(entity.name).add(entity.aliases.join(" ")).add(entity.description);
