@@ -7,8 +7,9 @@
  * results show. --dir measures another build, such as a synthetic archive
  * kept by `npm run bench -- --keep`; --peer a peer already built (by
  * default bench/tmp/peer/dist, built from ../shared/peers/starlight on
- * first use). Exits non-zero when the archive is over its goal or not
- * lighter than the peer.
+ * first use). Exits non-zero when the archive is over its goal (130 KB,
+ * or --goal-kb for a larger archive) or, at the default goal, not lighter
+ * than the peer.
  */
 import { parseArgs } from "node:util";
 import { launchChromium } from "./lib/browser.ts";
@@ -59,7 +60,8 @@ try {
     console.log(formatLoad("peer: search opened to results", measured.search));
     console.log(formatLoad("peer: both", total));
     verdicts.push(`lighter than the peer: ${archive.gzip < total.gzip ? "yes" : "NO"}`);
-    failed ||= archive.gzip >= total.gzip;
+    // The peer holds the five reports: a larger archive (--goal-kb) is held to its own goal only.
+    if (!values["goal-kb"]) failed ||= archive.gzip >= total.gzip;
   } else {
     console.log(`peer not measured: ${peer.reason ?? "unknown"}`);
   }

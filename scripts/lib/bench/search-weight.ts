@@ -59,10 +59,14 @@ function recorder(page: Page, dir: string, base: string) {
   const pending: Promise<void>[] = [];
   page.context().on("requestfinished", (request) => {
     pending.push(
-      request.sizes().then((sizes) => {
-        const served = sizes.responseBodySize + sizes.responseHeadersSize;
-        transfers.push({ url: request.url(), served, gzip: gzipSize(dir, base, request.url(), served) });
-      }),
+      request
+        .sizes()
+        .then((sizes) => {
+          const served = sizes.responseBodySize + sizes.responseHeadersSize;
+          transfers.push({ url: request.url(), served, gzip: gzipSize(dir, base, request.url(), served) });
+        })
+        // A response still arriving as the page closes was not part of the measured load.
+        .catch(() => undefined),
     );
   });
   return async (started: number): Promise<Load> => {
