@@ -32,6 +32,15 @@ import { checkTargets, formatTable, repeated, wideSpreads, type SizeResult } fro
 import { PAGE_SIZES } from "../src/lib/paging.ts";
 import { appendParagraph, writeSyntheticArchive } from "./lib/bench/synthetic-archive.ts";
 import { PAGEFIND_DIR } from "../src/lib/paths.ts";
+import { launchChromium } from "./lib/browser.ts";
+import {
+  GOAL_LARGE_ARCHIVE,
+  formatLoad,
+  kb,
+  measureArchiveSearch,
+  measurePeerSearch,
+  peerSite,
+} from "./lib/bench/search-weight.ts";
 
 const { values } = parseArgs({
   options: {
@@ -202,6 +211,8 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
   // The state the last cold build left: its dist/ for the figures below.
   const dist = dirStats(archiveOut);
   const index = dirStats(join(archiveOut, PAGEFIND_DIR));
+  // The first search a reader runs on this archive, beside the Starlight peer (npm run bench:search).
+  const search = await measureSearch(archiveOut);
 
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   const result = {
@@ -214,6 +225,7 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
     dist,
     index,
     budgets,
+    search,
   };
   return {
     ...result,
@@ -221,6 +233,31 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
     wallRatioToBaseline: result.cold.ms.median / result.baseline.ms.median,
     warmOfCold: result.warm.cpuMs.median / result.cold.cpuMs.median,
   };
+}
+
+/** `/search/?q=Kadhimi` on the built archive until results show, and the peer's search for the same. */
+async function measureSearch(dir: string): Promise<SizeResult["search"]> {
+  const browser = await launchChromium();
+  try {
+    const query = "Kadhimi";
+    const archive = await measureArchiveSearch(browser, { dir, base: "/", query });
+    console.log(`  ${formatLoad(`first search "${query}"`, archive)}`);
+    check(
+      archive.gzip <= GOAL_LARGE_ARCHIVE,
+      `the first search loads ${kb(archive.gzip)}, over ${kb(GOAL_LARGE_ARCHIVE)}`,
+    );
+    const peer = peerSite();
+    if (!peer.dir) {
+      console.log(`  peer not measured: ${peer.reason ?? "unknown"}`);
+      return { requests: archive.requests, gzip: archive.gzip, ms: archive.ms, peerGzip: null };
+    }
+    const measured = await measurePeerSearch(browser, { dir: peer.dir, query });
+    const peerGzip = measured.page.gzip + measured.search.gzip;
+    console.log(`  the Starlight peer, report page then search: ${kb(peerGzip)} gzip`);
+    return { requests: archive.requests, gzip: archive.gzip, ms: archive.ms, peerGzip };
+  } finally {
+    await browser.close();
+  }
 }
 
 const results: SizeResult[] = [];

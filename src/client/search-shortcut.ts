@@ -11,7 +11,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 addEventListener("keydown", (event) => {
   if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-  const field = document.querySelector<HTMLInputElement>("[data-site-search] input, pagefind-input input");
+  const field = document.querySelector<HTMLInputElement>("[data-site-search] input, [data-search-field]");
   if (!field) return;
   event.preventDefault();
   field.focus();

@@ -80,6 +80,8 @@ export const routes = {
   claim: (id: string, page = 1) => `${routes.compare(page)}#${id}`,
   timeline: () => href("timeline/"),
   search: (query?: string) => href(query ? `search/?q=${encodeURIComponent(query)}` : "search/"),
+  /** The words the search page suggests from (src/pages/search/words.json.ts). */
+  searchWords: () => href("search/words.json"),
   /** Pagefind's bundle, written into the built site by the search integration. */
   pagefind: (file = "") => pagefindFile(file),
   feed: () => href("rss.xml"),

@@ -7,13 +7,19 @@ describe("rehype-paragraph-permalinks", () => {
       'First.\n\n## A heading\n\n:::caption{credit="A/AP"}\nA caption (A/AP)\n:::\n\nSecond.\n',
     );
     expect(html).toContain(
-      '<p id="p-1" class="para" data-pagefind-title="Paragraph 1">First. <a class="permalink" href="#p-1"',
+      '<p id="p-1" class="para" data-pagefind-title="¶1 &#x22;First.&#x22;">First. <a class="permalink" href="#p-1"',
     );
     expect(html).toContain(
-      '<p id="p-2" class="para" data-pagefind-title="Paragraph 2">Second. <a class="permalink" href="#p-2"',
+      '<p id="p-2" class="para" data-pagefind-title="¶2 &#x22;Second.&#x22;">Second. <a class="permalink" href="#p-2"',
     );
     expect(html).not.toContain('id="p-3"');
     expect(html).toContain('<span class="visually-hidden">Paragraph 2</span>');
+  });
+
+  it("names each paragraph for search by its number and opening words", async () => {
+    const html = await renderMarkdown("Three drones were launched from near a bridge.\n\nTwo, then one.\n");
+    expect(html).toContain('data-pagefind-title="¶1 &#x22;Three drones were launched…&#x22;"');
+    expect(html).toContain('data-pagefind-title="¶2 &#x22;Two, then one.&#x22;"');
   });
 
   it("gives figures ids of their own, numbered apart from paragraphs", async () => {

@@ -1,5 +1,6 @@
 import type { Element, Root } from "hast";
 import { h } from "hastscript";
+import { toText } from "hast-util-to-text";
 
 /** The fragment id of paragraph `n` (1-based) of a report body. */
 export function paragraphId(n: number): string {
@@ -9,6 +10,21 @@ export function paragraphId(n: number): string {
 /** The fragment id of figure `n` (1-based): a caption or embedded post. */
 export function figureId(n: number): string {
   return `fig-${n}`;
+}
+
+/** How many words of a paragraph name it as a search sub-result. */
+const OPENING_WORDS = 4;
+
+/**
+ * A paragraph as a search sub-result names it: its number and opening
+ * words, `¶5 "Three drones were launched…"`, so a reader can tell the
+ * places a term occurs apart before opening one.
+ */
+export function paragraphTitle(n: number, text: string): string {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  const opening = words.slice(0, OPENING_WORDS).join(" ");
+  const more = words.length > OPENING_WORDS;
+  return `¶${n} "${more ? `${opening.replace(/[\s,;:.]+$/u, "")}…` : opening}"`;
 }
 
 /**
@@ -30,6 +46,7 @@ export default function rehypeParagraphPermalinks() {
       if (node.type !== "element" || node.tagName !== "p") continue;
       count += 1;
       const id = paragraphId(count);
+      // The title is taken before the permalink's "¶" joins the paragraph.
       const link: Element = h(
         "a",
         { className: ["permalink"], href: `#${id}`, "data-pagefind-ignore": "", "data-interface": "" },
@@ -41,7 +58,7 @@ export default function rehypeParagraphPermalinks() {
         ...node.properties,
         id,
         className: ["para"],
-        dataPagefindTitle: `Paragraph ${count}`,
+        dataPagefindTitle: paragraphTitle(count, toText(node)),
       };
       node.children.push({ type: "text", value: " " }, link);
     }

@@ -36,6 +36,8 @@ export interface SizeResult {
   index: DirStats;
   /** The page-weight budgets, kind by kind, over the first cold build's pages. */
   budgets: BudgetSummary[];
+  /** The first search (`/search/?q=Kadhimi` until results show), gzip bytes; the peer's, when it was measured. */
+  search: { requests: number; gzip: number; ms: number; peerGzip: number | null };
   /** Median cold CPU over median baseline CPU. */
   ratioToBaseline: number;
   /** The same in wall time, which a busy machine makes noisy. */

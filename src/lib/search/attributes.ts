@@ -1,6 +1,7 @@
 import type { Entity } from "../entities/schema.ts";
 import { describeDate, sortDate, type Published } from "../reports/meta.ts";
 import { formatNameGroups } from "./spellings.ts";
+import { SORT_KEYS, type FilterKey } from "./url-state.ts";
 
 /**
  * What the search index knows about a page, set in the templates as
@@ -33,6 +34,34 @@ export const INDEXED_PAGES =
 /** Wire or not, as the search filter names it. */
 export const WIRE_LABEL = { wire: "Wire story", own: "Not a wire story" } as const;
 
+/** Each search filter's heading on the search page (the filters and their order: url-state.ts). */
+export const FILTER_LABEL: Record<FilterKey, string> = {
+  kind: "Kind of page",
+  outlet: "Outlet",
+  wire: "Wire",
+  person: "Person",
+  group: "Group",
+};
+
+/**
+ * Pagefind leaves a page without the sort key out of a sorted search, so
+ * every indexed page carries a key for each direction (SORT_KEYS), and a
+ * page with no date of its own (an entity, the timeline) or a report of
+ * unknown date sorts after the dated ones whichever the direction.
+ */
+const UNDATED = { asc: "9999-12-31", desc: "0000-01-01" } as const;
+
+/**
+ * The weight of text that echoes report text (a comparison's snippets,
+ * shared quotations, timeline entries, an entity's one-line description):
+ * a word of report text ranks the report that holds it above the pages
+ * that repeat it. Pagefind's default weight is 1.
+ */
+export const ECHO_WEIGHT = "0.2";
+
+/** The kinds of page whose whole indexed text echoes the reports. */
+const ECHO_KINDS: ReadonlySet<PageKind> = new Set(["compare", "quotes", "timeline"]);
+
 export interface SearchFacts {
   kind: PageKind;
   outlet?: string | undefined;
@@ -45,7 +74,7 @@ export type SearchAttributes = Record<`data-${string}`, string>;
 /**
  * The attributes that make an element the indexed body of its page: page
  * kind, outlet and date as result meta; outlet, kind and wire as
- * filters; the date as the sort key. Values travel in `data-search-*`
+ * filters; the date as a sort key in each direction. Values travel in `data-search-*`
  * attributes and are captured with Pagefind's `key[attribute]` syntax, so a
  * comma or colon in a value cannot break Pagefind's attribute lists.
  */
@@ -56,7 +85,6 @@ export function searchAttributes(facts: SearchFacts): SearchAttributes {
   };
   const meta = ["kind[data-search-kind]"];
   const filters = ["kind[data-search-kind]"];
-  const sorts: string[] = [];
   if (facts.outlet !== undefined) {
     attributes["data-search-outlet"] = facts.outlet;
     meta.push("outlet[data-search-outlet]");
@@ -66,15 +94,19 @@ export function searchAttributes(facts: SearchFacts): SearchAttributes {
     attributes["data-search-wire"] = facts.wireService ? WIRE_LABEL.wire : WIRE_LABEL.own;
     filters.push("wire[data-search-wire]");
   }
+  const { date, earliest, latest } = facts.published ?? {};
+  const known = facts.published && (date ?? earliest ?? latest) ? sortDate(facts.published) : undefined;
   if (facts.published) {
     attributes["data-search-date"] = describeDate(facts.published);
-    attributes["data-search-sort-date"] = sortDate(facts.published);
     meta.push("date[data-search-date]");
-    sorts.push("date[data-search-sort-date]");
   }
+  attributes["data-search-sort-asc"] = known ?? UNDATED.asc;
+  attributes["data-search-sort-desc"] = known ?? UNDATED.desc;
+  if (ECHO_KINDS.has(facts.kind)) attributes["data-pagefind-weight"] = ECHO_WEIGHT;
   attributes["data-pagefind-meta"] = meta.join(", ");
   attributes["data-pagefind-filter"] = filters.join(", ");
-  if (sorts.length > 0) attributes["data-pagefind-sort"] = sorts.join(", ");
+  attributes["data-pagefind-sort"] =
+    `${SORT_KEYS.asc}[data-search-sort-asc], ${SORT_KEYS.desc}[data-search-sort-desc]`;
   return attributes;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   MAX_QUERY_LENGTH,
-  normaliseFilters,
+  pagefindFilters,
+  pagefindSort,
   readSearchState,
   sameFiltersAndSort,
   writeSearchState,
@@ -35,16 +36,34 @@ describe("search state in the URL", () => {
     expect(readSearchState(`?q=${"a".repeat(2000)}`).query).toHaveLength(MAX_QUERY_LENGTH);
   });
 
-  it("normalises filters reported by the components", () => {
-    expect(normaliseFilters({ outlet: ["Reuters", ""], wire: "Wire story", other: ["x"], kind: 3 })).toEqual({
-      outlet: ["Reuters"],
-      wire: ["Wire story"],
-    });
-  });
-
   it("tells typing apart from changing filters or sort", () => {
     const a = readSearchState("?q=dro&outlet=Reuters");
     expect(sameFiltersAndSort(a, readSearchState("?q=drone&outlet=Reuters"))).toBe(true);
     expect(sameFiltersAndSort(a, readSearchState("?q=drone&outlet=Reuters&sort=date:desc"))).toBe(false);
+  });
+});
+
+describe("the state as Pagefind's search options", () => {
+  it("sorts each direction by its own key, and best match by none", () => {
+    expect(pagefindSort("")).toEqual({});
+    expect(pagefindSort("date:asc")).toEqual({ "date-asc": "asc" });
+    expect(pagefindSort("date:desc")).toEqual({ "date-desc": "desc" });
+  });
+
+  it("asks for either value of a page's one kind, outlet or wire, and for all people and groups ticked", () => {
+    expect(
+      pagefindFilters({
+        outlet: ["Reuters", "AFP"],
+        kind: ["Report"],
+        person: ["Qais al-Khazali", "Joe Biden"],
+        group: ["Kataib Hezbollah"],
+      }),
+    ).toEqual({
+      kind: { any: ["Report"] },
+      outlet: { any: ["Reuters", "AFP"] },
+      person: { all: ["Qais al-Khazali", "Joe Biden"] },
+      group: { all: ["Kataib Hezbollah"] },
+    });
+    expect(pagefindFilters({})).toEqual({});
   });
 });

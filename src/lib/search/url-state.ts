@@ -8,8 +8,18 @@
 export const FILTER_KEYS = ["kind", "outlet", "wire", "person", "group"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/**
+ * Filters whose values a page has one of (one kind, one outlet, wire or
+ * not): ticking two means either. A page names many people and groups, so
+ * two of those mean both.
+ */
+export const EITHER_FILTERS: ReadonlySet<FilterKey> = new Set(["kind", "outlet", "wire"]);
+
 export const SORTS = { relevance: "", oldest: "date:asc", newest: "date:desc" } as const;
 export type Sort = (typeof SORTS)[keyof typeof SORTS];
+
+/** Pagefind's sort key for each direction (set on every indexed page by attributes.ts). */
+export const SORT_KEYS = { asc: "date-asc", desc: "date-desc" } as const;
 
 export interface SearchState {
   query: string;
@@ -51,20 +61,27 @@ export function writeSearchState(state: SearchState): string {
   return text === "" ? "" : `?${text}`;
 }
 
-/** Pagefind's filter object from loose values (as its components report them). */
-export function normaliseFilters(filters: Record<string, unknown>): SearchState["filters"] {
-  const result: SearchState["filters"] = {};
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    const values = (Array.isArray(value) ? value : typeof value === "string" ? [value] : []).filter(
-      (item): item is string => typeof item === "string" && item !== "",
-    );
-    if (values.length > 0) result[key] = values;
-  }
-  return result;
-}
-
 /** Whether two states differ other than in the query being typed. */
 export function sameFiltersAndSort(a: SearchState, b: SearchState): boolean {
   return writeSearchState({ ...a, query: "" }) === writeSearchState({ ...b, query: "" });
+}
+
+/** Pagefind's sort for a state's sort: none for the best match. */
+export function pagefindSort(sort: Sort): Record<string, "asc" | "desc"> {
+  if (sort === SORTS.relevance) return {};
+  const direction = sort === SORTS.newest ? "desc" : "asc";
+  return { [SORT_KEYS[direction]]: direction };
+}
+
+/** Pagefind's filters for a state's: `{ any }` (OR) or `{ all }` (AND), by filter. */
+export function pagefindFilters(
+  filters: SearchState["filters"],
+): Record<string, { any: string[] } | { all: string[] }> {
+  const result: Record<string, { any: string[] } | { all: string[] }> = {};
+  for (const key of FILTER_KEYS) {
+    const values = filters[key];
+    if (!values?.length) continue;
+    result[key] = EITHER_FILTERS.has(key) ? { any: [...values] } : { all: [...values] };
+  }
+  return result;
 }

@@ -1,9 +1,8 @@
 import type { Browser, Page } from "playwright-core";
-import "../../../src/client/pagefind-components.ts";
 
 /**
  * Drives the built /search/ page in Chromium. The viewport is tall so that
- * every result scrolls into view and Pagefind's Component UI loads it.
+ * every result of a page of results scrolls into view and loads.
  */
 export async function openSearch(browser: Browser, siteUrl: string, search: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
@@ -13,14 +12,20 @@ export async function openSearch(browser: Browser, siteUrl: string, search: stri
 
 /**
  * Waits for a search to finish and every result to be drawn: results load
- * as they scroll into view, so each placeholder is scrolled to in turn.
+ * as they scroll into view, so each placeholder is scrolled to in turn,
+ * and "More results" is pressed until every result is listed.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    /result/i.test(document.querySelector("pagefind-summary")?.textContent ?? ""),
+    /result/i.test(document.querySelector("[data-search-summary]")?.textContent ?? ""),
   );
   await page.waitForFunction(() => {
-    const placeholder = document.querySelector("pagefind-results .pf-skeleton");
+    const more = document.querySelector<HTMLButtonElement>("[data-search-more]");
+    if (more && !more.hidden) {
+      more.click();
+      return false;
+    }
+    const placeholder = document.querySelector("[data-search-results] .is-loading");
     if (!placeholder) return true;
     placeholder.scrollIntoView();
     return false;
@@ -34,18 +39,28 @@ export async function settled(page: Page): Promise<void> {
  * Pagefind engine is reused instead of loading the page again.
  */
 export async function searchInPlace(page: Page, search: string): Promise<void> {
+  const before = await page.locator("[data-search-summary]").innerText();
   await page.evaluate(
-    async (next) => {
-      const instance = window.PagefindComponents?.getInstanceManager().getInstance("default");
-      if (!instance) throw new Error("search page not started");
-      const done = new Promise<void>((resolve) => instance.on("results", () => resolve()));
+    (next) => {
       history.pushState(null, "", next);
       dispatchEvent(new PopStateEvent("popstate"));
-      await done;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
     },
     `${new URL(page.url()).pathname}${search}`,
   );
+  // The summary names the query and the filters; wait for the new one where it changes.
+  await page
+    .waitForFunction((old) => document.querySelector("[data-search-summary]")?.textContent !== old, before, {
+      timeout: 2000,
+    })
+    .catch(() => undefined);
+}
+
+/** The result links in order, as site paths without the base (`reports/x/`, `entities/y/`). */
+export async function resultPaths(page: Page): Promise<string[]> {
+  await settled(page);
+  return page
+    .locator("[data-search-results] [data-result-link]")
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 /**
@@ -54,11 +69,8 @@ export async function searchInPlace(page: Page, search: string): Promise<void> {
  * too; only reports are counted here.
  */
 export async function resultSlugs(page: Page): Promise<string[]> {
-  await settled(page);
-  const hrefs = await page
-    .locator("pagefind-results a.pf-result-link")
-    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-  return hrefs.flatMap((path) => /\/reports\/([^/]+)\/$/.exec(path)?.slice(1) ?? []).sort();
+  const paths = await resultPaths(page);
+  return paths.flatMap((path) => /\/reports\/([^/]+)\/$/.exec(path)?.slice(1) ?? []).sort();
 }
 
 /** Console errors and uncaught exceptions on a page; a missing favicon is not the site's error. */
