@@ -109,6 +109,8 @@ function frontmatter(random: Random, corpus: Corpus, title: string, file: string
   if (random.chance(0.6)) data["dateline"] = random.pick(corpus.places).toUpperCase();
   if (random.chance(0.3)) data["wireService"] = random.pick(["AFP", "AP", "Reuters"]);
   data["source"] = { file, sha256: hash };
+  // A fixed day, never the clock: the benchmark's archives build the same every time.
+  data["preserved"] = "2026-11-21";
   data["removedChrome"] = random.chance(0.5) ? ["Advertisement", "Read more"] : [];
   data["language"] = "en";
   return data;
