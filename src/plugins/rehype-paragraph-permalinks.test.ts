@@ -7,10 +7,10 @@ describe("rehype-paragraph-permalinks", () => {
       'First.\n\n## A heading\n\n:::caption{credit="A/AP"}\nA caption (A/AP)\n:::\n\nSecond.\n',
     );
     expect(html).toContain(
-      '<p id="p-1" class="para" data-pagefind-title="Paragraph 1">First. <a class="permalink" href="#p-1"',
+      '<p id="p-1" class="para" data-pagefind-title="Paragraph 1">First. <a class="permalink" href="#p-1" data-interface',
     );
     expect(html).toContain(
-      '<p id="p-2" class="para" data-pagefind-title="Paragraph 2">Second. <a class="permalink" href="#p-2"',
+      '<p id="p-2" class="para" data-pagefind-title="Paragraph 2">Second. <a class="permalink" href="#p-2" data-interface',
     );
     expect(html).not.toContain('id="p-3"');
     expect(html).toContain('<span class="visually-hidden">Paragraph 2</span>');
@@ -26,6 +26,6 @@ describe("rehype-paragraph-permalinks", () => {
 
   it("keeps permalinks out of the search index", async () => {
     const html = await renderMarkdown("Only paragraph.\n");
-    expect(html).toMatch(/<a class="permalink" href="#p-1" data-pagefind-ignore(="")?>/);
+    expect(html).toMatch(/<a class="permalink" href="#p-1" data-interface(="")? data-pagefind-ignore(="")?>/);
   });
 });

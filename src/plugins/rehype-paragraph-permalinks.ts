@@ -16,7 +16,9 @@ export function figureId(n: number): string {
  * a permalink. Numbering counts paragraphs of report text only: captions,
  * posts and subheadings are not paragraphs, so a paragraph keeps its number
  * however the figures around it are presented. Figures get ids of their own
- * (`#fig-1`…) so an index can point at a name in a caption.
+ * (`#fig-1`…) so an index can point at a name in a caption. On the page the
+ * permalink is also the paragraph's copy-citation action
+ * (src/client/copy-citation.ts); without JavaScript it stays a plain link.
  */
 export default function rehypeParagraphPermalinks() {
   return (tree: Root) => {
@@ -32,7 +34,8 @@ export default function rehypeParagraphPermalinks() {
       const id = paragraphId(count);
       const link: Element = h(
         "a",
-        { className: ["permalink"], href: `#${id}`, "data-pagefind-ignore": "" },
+        // The archive's interface, not the report's words (data-interface), and out of the index.
+        { className: ["permalink"], href: `#${id}`, dataInterface: "", "data-pagefind-ignore": "" },
         h("span", { className: ["visually-hidden"] }, `Paragraph ${count}`),
         h("span", { ariaHidden: "true" }, "¶"),
       );
