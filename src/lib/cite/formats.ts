@@ -2,6 +2,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
+import { BIBTEX_TYPE, JSON_TYPE, RIS_TYPE } from "../build/security-policy.ts";
 import { formatDate } from "../format.ts";
 import type { CslDate, CslRecord } from "./csl.ts";
 
@@ -15,9 +16,9 @@ import type { CslDate, CslRecord } from "./csl.ts";
 
 /** The files beside each report page, and the type a host sends them with. */
 export const CITE_FILES = {
-  "cite.bib": { format: "BibTeX", type: "application/x-bibtex; charset=utf-8" },
-  "cite.ris": { format: "RIS", type: "application/x-research-info-systems; charset=utf-8" },
-  "cite.json": { format: "CSL-JSON", type: "application/vnd.citationstyles.csl+json; charset=utf-8" },
+  "cite.bib": { format: "BibTeX", type: BIBTEX_TYPE },
+  "cite.ris": { format: "RIS", type: RIS_TYPE },
+  "cite.json": { format: "CSL-JSON", type: JSON_TYPE },
 } as const;
 
 export type CiteFile = keyof typeof CITE_FILES;

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { toString } from "mdast-util-to-string";
+import { CSV_TYPE, JSON_TYPE } from "../build/security-policy.ts";
 import { isStated } from "../claims/schema.ts";
 import { getCrossLinks } from "../cross-links.ts";
 import { absoluteUrl, routes } from "../paths.ts";
@@ -107,5 +108,5 @@ export function getOpenData(site: string | undefined = import.meta.env.SITE): Pr
 
 /** The type a host sends a file of /data/ with. */
 export function openDataType(name: string): string {
-  return name.endsWith(".csv") ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+  return name.endsWith(".csv") ? CSV_TYPE : JSON_TYPE;
 }
