@@ -7,4 +7,4 @@ import { getArchiveBag } from "../lib/data/archive-bag.ts";
  * file's name is BAG_FILE in src/lib/paths.ts; a test holds the two together.
  */
 export const GET: APIRoute = async () =>
-  new Response((await getArchiveBag()).bytes, { headers: { "Content-Type": ZIP_TYPE } });
+  new Response(new Uint8Array((await getArchiveBag()).bytes), { headers: { "Content-Type": ZIP_TYPE } });

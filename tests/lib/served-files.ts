@@ -63,9 +63,15 @@ export function servedFiles(dir: string): ServedFile[] {
     { ...file("feed", "rss.xml", FEED_TYPE), typeInHeadersFile: true },
     { ...file("source copy", first(/^sources\/.+\.txt$/), SOURCE_COPY_TYPE), typeInHeadersFile: true },
     file("robots.txt", "robots.txt", "text/plain; charset=utf-8"),
-    { ...file("BibTeX citation", first(/^reports\/[^/]+\/cite\.bib$/), BIBTEX_TYPE), typeInHeadersFile: true },
+    {
+      ...file("BibTeX citation", first(/^reports\/[^/]+\/cite\.bib$/), BIBTEX_TYPE),
+      typeInHeadersFile: true,
+    },
     { ...file("RIS citation", first(/^reports\/[^/]+\/cite\.ris$/), RIS_TYPE), typeInHeadersFile: true },
-    { ...file("CSL-JSON citation", first(/^reports\/[^/]+\/cite\.json$/), JSON_TYPE), typeInHeadersFile: true },
+    {
+      ...file("CSL-JSON citation", first(/^reports\/[^/]+\/cite\.json$/), JSON_TYPE),
+      typeInHeadersFile: true,
+    },
     { ...file("open data (JSON)", "data/reports.json", JSON_TYPE), typeInHeadersFile: true },
     { ...file("JSON Schema", "data/reports.schema.json", JSON_TYPE), typeInHeadersFile: true },
     { ...file("open data (CSV)", "data/mentions.csv", CSV_TYPE), typeInHeadersFile: true },

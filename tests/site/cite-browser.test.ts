@@ -34,11 +34,14 @@ describe("the ¶ copies a citation to its paragraph", () => {
   it("with the keyboard: one tab stop, Enter copies, the status confirms, the paragraph is the target", async () => {
     const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const { page, errors, canonical } = await open(context);
-    const link = page.locator("#p-5 .permalink");
     // The paragraph's own tab stops are its names' links and the ¶: no extra copy button.
-    const stops = await page.locator("#p-5 a, #p-5 button").evaluateAll((elements) =>
-      elements.filter((element) => !element.classList.contains("entity-link")).map((element) => element.className),
-    );
+    const stops = await page
+      .locator("#p-5 a, #p-5 button")
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => !element.classList.contains("entity-link"))
+          .map((element) => element.className),
+      );
     expect(stops).toEqual(["permalink"]);
     await page.locator("#p-5 a").last().focus();
     expect(await page.evaluate(() => document.activeElement?.classList.contains("permalink"))).toBe(true);
@@ -81,7 +84,9 @@ describe("the ¶ copies a citation to its paragraph", () => {
       });
     });
     await page.locator("#p-5 .permalink").click();
-    await expect.poll(() => page.locator("#cite-status .cite-status__text").textContent()).toBe(CITATION(canonical));
+    await expect
+      .poll(() => page.locator("#cite-status .cite-status__text").textContent())
+      .toBe(CITATION(canonical));
     await context.close();
   });
 
@@ -107,10 +112,17 @@ describe("a printed report", () => {
         ids: paragraphs.map((paragraph) => paragraph.id),
         shown: paragraphs.every((paragraph) => {
           const link = paragraph.querySelector(".permalink");
-          return link !== null && getComputedStyle(link).display !== "none" && getComputedStyle(link).opacity === "1";
+          return (
+            link !== null &&
+            getComputedStyle(link).display !== "none" &&
+            getComputedStyle(link).opacity === "1"
+          );
         }),
         counted: paragraphs.every((paragraph) => getComputedStyle(paragraph).counterIncrement === "para 1"),
-        number: getComputedStyle(document.querySelector("#p-5 .permalink [aria-hidden]") as Element, "::after").content,
+        number: getComputedStyle(
+          document.querySelector("#p-5 .permalink [aria-hidden]") as Element,
+          "::after",
+        ).content,
         background: getComputedStyle(document.body).backgroundColor,
         tag: getComputedStyle(document.querySelector(".byline .tag") as Element).color,
       };

@@ -61,8 +61,12 @@ describe("reference-manager tags, read against each report's frontmatter", () =>
   );
 
   it("names the AP and Al-Monitor reports' authors", () => {
-    expect(metaTags("tension-rising-after-failed-assassination-bid").get("citation_author")).toEqual(["Qassim Abdul-Zahra"]);
-    expect(metaTags("attack-sparks-fear-of-return-to-chaos").get("citation_author")).toEqual(["Shelly Kittleson"]);
+    expect(metaTags("tension-rising-after-failed-assassination-bid").get("citation_author")).toEqual([
+      "Qassim Abdul-Zahra",
+    ]);
+    expect(metaTags("attack-sparks-fear-of-return-to-chaos").get("citation_author")).toEqual([
+      "Shelly Kittleson",
+    ]);
   });
 });
 
@@ -81,8 +85,10 @@ describe("citation files beside each report page", () => {
       expect(bib?.["note"]).toBe(record?.["note"]);
       const ris = read("cite.ris");
       expect(ris).toContain(`\nTI  - ${shownTitle(data)}\n`);
-      if (data.author) expect(ris).toContain(`\nAU  - ${data.author.name.replace(/^(.*) (\S+)$/, "$2, $1")}\n`);
-      if (data.published.date) expect(ris).toContain(`\nDA  - ${data.published.date.replaceAll("-", "/")}/\n`);
+      if (data.author)
+        expect(ris).toContain(`\nAU  - ${data.author.name.replace(/^(.*) (\S+)$/, "$2, $1")}\n`);
+      if (data.published.date)
+        expect(ris).toContain(`\nDA  - ${data.published.date.replaceAll("-", "/")}/\n`);
       expect(ris).toContain(`\nN1  - ${String(record?.["note"])}\n`);
     },
   );
@@ -107,14 +113,21 @@ describe("the archive's BagIt package", () => {
       expect(files.has(`data/reports/${report.slug}.md`)).toBe(true);
     }
     for (const name of ["entities.yaml", "claims.yaml", "timeline.yaml"])
-      expect(Buffer.from(files.get(`data/${name}`) ?? []).equals(readFileSync(join("content", name)))).toBe(true);
+      expect(Buffer.from(files.get(`data/${name}`) ?? []).equals(readFileSync(join("content", name)))).toBe(
+        true,
+      );
     for (const name of ["reports.json", "mentions.csv", "claims.csv", "quotes.json", "entities.schema.json"])
-      expect(Buffer.from(files.get(`data/open-data/${name}`) ?? []).equals(readFileSync(join(DIST, "data", name)))).toBe(true);
+      expect(
+        Buffer.from(files.get(`data/open-data/${name}`) ?? []).equals(readFileSync(join(DIST, "data", name))),
+      ).toBe(true);
   });
 
   it("dates the bag by the newest preservation date, and names the archive and the payload manifest", () => {
     const info = bagInfoFields(new TextDecoder().decode(files.get("bag-info.txt")));
-    const newest = reports.map((report) => String(report.data["preserved"])).sort().at(-1);
+    const newest = reports
+      .map((report) => String(report.data["preserved"]))
+      .sort()
+      .at(-1);
     expect(info).toContainEqual(["Bagging-Date", newest]);
     expect(info).toContainEqual(["External-Identifier", root]);
     const manifestDigest = sha256(files.get("manifest-sha256.txt") ?? new Uint8Array());
@@ -122,7 +135,9 @@ describe("the archive's BagIt package", () => {
   });
 
   it("is accepted by the system's unzip -t", () => {
-    expect(execFileSync("unzip", ["-t", join(DIST, BAG_FILE)], { encoding: "utf8" })).toMatch(/No errors detected/);
+    expect(execFileSync("unzip", ["-t", join(DIST, BAG_FILE)], { encoding: "utf8" })).toMatch(
+      /No errors detected/,
+    );
   });
 
   it("is linked from the home and About pages with its size and sha256", () => {

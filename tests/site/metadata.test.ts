@@ -117,7 +117,10 @@ describe("NewsArticle structured data", () => {
     expect(article["archivedAt"]).toBe(pageUrl);
     // The day, or the part of the range that is known (7–9 November 2021 → 2021-11).
     expect(article["datePublished"]).toBe(
-      data.published.date ?? (data.published.earliest?.slice(0, 7) === data.published.latest?.slice(0, 7) ? data.published.earliest?.slice(0, 7) : undefined),
+      data.published.date ??
+        (data.published.earliest?.slice(0, 7) === data.published.latest?.slice(0, 7)
+          ? data.published.earliest?.slice(0, 7)
+          : undefined),
     );
     expect(article["publisher"]).toEqual(
       data.outlet.basis === "unknown" ? undefined : { "@type": "Organization", name: data.outlet.name },

@@ -76,7 +76,9 @@ function noteFor({ data, archiveUrl, sourceUrl, archiveName }: CslInput): string
     `Outlet: ${OUTLET_BASIS_LABEL[data.outlet.basis]}${data.outlet.note ? `. ${data.outlet.note}` : ""}`,
   ];
   if (data.author) {
-    parts.push(`Author: ${OUTLET_BASIS_LABEL[data.author.basis]}${data.author.note ? `. ${data.author.note}` : ""}`);
+    parts.push(
+      `Author: ${OUTLET_BASIS_LABEL[data.author.basis]}${data.author.note ? `. ${data.author.note}` : ""}`,
+    );
   }
   parts.push(`Date: ${DATE_BASIS_LABEL[data.published.basis]}. ${data.published.note}`);
   if (data.titleSource !== "printed") {

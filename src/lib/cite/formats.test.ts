@@ -42,7 +42,10 @@ function risTags(text: string): Map<string, string[]> {
 function kept(item: Record<string, unknown>) {
   return {
     title: item["title"],
-    author: (item["author"] as { family: string; given?: string }[] | undefined)?.map((a) => [a.family, a.given]),
+    author: (item["author"] as { family: string; given?: string }[] | undefined)?.map((a) => [
+      a.family,
+      a.given,
+    ]),
     outlet: item["container-title"],
     issued: (item["issued"] as { "date-parts": number[][] } | undefined)?.["date-parts"][0]?.map(Number),
     URL: item["URL"],
@@ -60,7 +63,9 @@ describe("citation files, read back", () => {
       const back = kept(item ?? {});
       // BibTeX reads the full date from `date` (biblatex); citation-js reads year and month.
       expect({ ...back, issued: undefined }).toEqual({ ...wanted, issued: undefined });
-      expect(bibtex(record)).toContain(`date = {${(wanted.issued ?? []).map((p, i) => String(p).padStart(i ? 2 : 4, "0")).join("-")}}`);
+      expect(bibtex(record)).toContain(
+        `date = {${(wanted.issued ?? []).map((p, i) => String(p).padStart(i ? 2 : 4, "0")).join("-")}}`,
+      );
       expect(bibtex(record)).toMatch(/^@article\{[^,]+,\n[\s\S]*entrysubtype = \{newspaper\}/);
     });
 
@@ -72,7 +77,9 @@ describe("citation files, read back", () => {
       expect(tags.get("TI")).toEqual([wanted.title]);
       expect(tags.get("AU")).toEqual(wanted.author?.map(([family, given]) => `${family}, ${given}`));
       expect(tags.get("T2")).toEqual(wanted.outlet ? [wanted.outlet] : undefined);
-      expect(tags.get("DA")).toEqual([`${(wanted.issued ?? []).map((p) => String(p).padStart(2, "0")).join("/")}/`]);
+      expect(tags.get("DA")).toEqual([
+        `${(wanted.issued ?? []).map((p) => String(p).padStart(2, "0")).join("/")}/`,
+      ]);
       expect(tags.get("UR")?.[0]).toBe(wanted.URL);
       expect(tags.get("N1")).toEqual([wanted.note]);
       for (const line of text.split("\n").filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
@@ -105,7 +112,9 @@ describe("the record", () => {
   it("keeps the original address and the archive's page apart", () => {
     const record = recordOf("drone-attack-widely-condemned");
     expect(record.URL).toMatch(/^https:\/\/www\.washingtonpost\.com\//);
-    expect(record.archive_location).toBe("https://archive.example.org/sub/reports/drone-attack-widely-condemned/");
+    expect(record.archive_location).toBe(
+      "https://archive.example.org/sub/reports/drone-attack-widely-condemned/",
+    );
   });
 
   it("gives an unknown date's known part, and no outlet where none is known", () => {

@@ -34,7 +34,9 @@ const US_DAY = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 function isoOf(date: CslDate | undefined): string {
-  return (date?.["date-parts"][0] ?? []).map((part, index) => String(part).padStart(index ? 2 : 4, "0")).join("-");
+  return (date?.["date-parts"][0] ?? [])
+    .map((part, index) => String(part).padStart(index ? 2 : 4, "0"))
+    .join("-");
 }
 
 /**
@@ -74,7 +76,8 @@ export function ris(record: CslRecord): string {
   }
   const kept = lines.filter((line) => !/^(AU|A1|DA|ER) {2}-/.test(line));
   const parts = record.issued?.["date-parts"][0] ?? [];
-  const date = parts.length > 0 ? [`DA  - ${parts.map((part) => String(part).padStart(2, "0")).join("/")}/`] : [];
+  const date =
+    parts.length > 0 ? [`DA  - ${parts.map((part) => String(part).padStart(2, "0")).join("/")}/`] : [];
   const authors = (record.author ?? []).map(
     (author) => `AU  - ${author.given ? `${author.family}, ${author.given}` : author.family}`,
   );
@@ -107,7 +110,9 @@ export function reference(record: CslRecord, style: string, archiveUrl: string):
   const day = isoOf(record.accessed);
   const preserved = formatDate(day);
   // The styles print the access date, which for the archive's copy is the day it was preserved, in US form.
-  const printed = [preserved, US_DAY.format(new Date(`${day}T00:00:00Z`))].some((form) => html.includes(form));
+  const printed = [preserved, US_DAY.format(new Date(`${day}T00:00:00Z`))].some((form) =>
+    html.includes(form),
+  );
   if (html.includes(archiveUrl) && printed) return html;
   const where = html.includes(archiveUrl) ? "" : ` in ${record.archive}: ${archiveUrl}`;
   return `${html} Preserved ${preserved}${where}.`;

@@ -30,11 +30,21 @@ async function compute(site: string | undefined): Promise<ArchiveBag> {
       path: `data/sources/${report.entry.data.source.file}`,
       bytes: readFileSync(join(SOURCES_DIR, report.entry.data.source.file)),
     })),
-    ...reportFiles.map((name) => ({ path: `data/reports/${name}`, bytes: readFileSync(join(REPORTS_DIR, name)) })),
+    ...reportFiles.map((name) => ({
+      path: `data/reports/${name}`,
+      bytes: readFileSync(join(REPORTS_DIR, name)),
+    })),
     ...DATA_FILES.map((name) => ({ path: `data/${name}`, bytes: readFileSync(join(CONTENT_DIR, name)) })),
-    ...(await getOpenData(site)).map((file) => ({ path: `data/open-data/${file.name}`, bytes: encoder.encode(file.text) })),
+    ...(await getOpenData(site)).map((file) => ({
+      path: `data/open-data/${file.name}`,
+      bytes: encoder.encode(file.text),
+    })),
   ];
-  const baggingDate = reports.map((report) => report.entry.data.preserved).sort().at(-1) ?? "1980-01-01";
+  const baggingDate =
+    reports
+      .map((report) => report.entry.data.preserved)
+      .sort()
+      .at(-1) ?? "1980-01-01";
   const files = makeBag(payload, {
     sourceOrganization: SITE_TITLE,
     externalDescription:

@@ -61,13 +61,19 @@ describe("a BagIt bag (RFC 8493)", () => {
 
   it("zips to the same bytes every time, and unzip accepts it", () => {
     const zip = zipBag("bag", files, "2026-11-21");
-    expect(Buffer.from(zipBag("bag", makeBag(payload, info), "2026-11-21")).equals(Buffer.from(zip))).toBe(true);
-    const unzipped = new Map(Object.entries(unzipSync(zip)).map(([path, bytes]) => [path.replace(/^bag\//, ""), bytes]));
+    expect(Buffer.from(zipBag("bag", makeBag(payload, info), "2026-11-21")).equals(Buffer.from(zip))).toBe(
+      true,
+    );
+    const unzipped = new Map(
+      Object.entries(unzipSync(zip)).map(([path, bytes]) => [path.replace(/^bag\//, ""), bytes]),
+    );
     expect(bagProblems(unzipped)).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), "bag-"));
     try {
       writeFileSync(join(dir, "bag.zip"), zip);
-      expect(execFileSync("unzip", ["-t", join(dir, "bag.zip")], { encoding: "utf8" })).toMatch(/No errors detected/);
+      expect(execFileSync("unzip", ["-t", join(dir, "bag.zip")], { encoding: "utf8" })).toMatch(
+        /No errors detected/,
+      );
       const listing = execFileSync("unzip", ["-l", join(dir, "bag.zip")], { encoding: "utf8" });
       expect(listing).toMatch(/2026-11-21 00:00\s+bag\/bagit\.txt/);
       expect(readFileSync(join(dir, "bag.zip")).length).toBe(zip.length);

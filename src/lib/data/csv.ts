@@ -5,6 +5,9 @@ function field(value: string | number | boolean | undefined | null): string {
 }
 
 /** A CSV file (RFC 4180: CRLF line ends, a header row). */
-export function csv(header: readonly string[], rows: readonly (readonly (string | number | boolean | undefined | null)[])[]): string {
+export function csv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | undefined | null)[])[],
+): string {
   return [header, ...rows].map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
 }

@@ -23,8 +23,10 @@ export function textBlocks(markdown: string): TextBlock[] {
   let paragraphs = 0;
   let figures = 0;
   return parseBody(markdown).children.flatMap((node): TextBlock[] => {
-    if (node.type === "paragraph") return [{ id: `p-${(paragraphs += 1)}`, kind: "paragraph", text: toString(node) }];
-    if (node.type === "containerDirective") return [{ id: `fig-${(figures += 1)}`, kind: "figure", text: toString(node) }];
+    if (node.type === "paragraph")
+      return [{ id: `p-${(paragraphs += 1)}`, kind: "paragraph", text: toString(node) }];
+    if (node.type === "containerDirective")
+      return [{ id: `fig-${(figures += 1)}`, kind: "figure", text: toString(node) }];
     if (node.type === "heading") return [{ id: null, kind: "heading", text: toString(node) }];
     return [];
   });
@@ -73,13 +75,26 @@ async function compute(site: string | undefined): Promise<OpenDataFile[]> {
     const checked = OPEN_DATA_SCHEMAS[name].safeParse(values[name]);
     if (!checked.success) throw new Error(`data/${name} does not fit its schema: ${checked.error.message}`);
     files.push({ name, text: json(values[name]) });
-    files.push({ name: schemaFileOf(name), text: json(jsonSchemaOf(name, url(routes.data(schemaFileOf(name))))) });
+    files.push({
+      name: schemaFileOf(name),
+      text: json(jsonSchemaOf(name, url(routes.data(schemaFileOf(name))))),
+    });
   }
   files.push({
     name: "mentions.csv",
     text: csv(
       ["report", "block", "entity", "spelling", "start", "end", "before", "match", "after"],
-      links.mentions.map((m) => [m.report, m.block, m.entity, m.spelling, m.start, m.end, m.snippet.before, m.snippet.match, m.snippet.after]),
+      links.mentions.map((m) => [
+        m.report,
+        m.block,
+        m.entity,
+        m.spelling,
+        m.start,
+        m.end,
+        m.snippet.before,
+        m.snippet.match,
+        m.snippet.after,
+      ]),
     ),
   });
   files.push({
@@ -89,7 +104,18 @@ async function compute(site: string | undefined): Promise<OpenDataFile[]> {
       links.claims.flatMap((claim) =>
         claim.accounts.flatMap((account) =>
           isStated(account)
-            ? account.cite.map((cite) => [claim.id, claim.question, account.report, true, account.says, account.value, account.atLeast, account.upTo, cite.paragraph, cite.snippet])
+            ? account.cite.map((cite) => [
+                claim.id,
+                claim.question,
+                account.report,
+                true,
+                account.says,
+                account.value,
+                account.atLeast,
+                account.upTo,
+                cite.paragraph,
+                cite.snippet,
+              ])
             : [[claim.id, claim.question, account.report, false, "", "", "", "", "", ""]],
         ),
       ),

@@ -42,7 +42,8 @@ function checkSums(
   for (const [path, sum] of entries) {
     const bytes = files.get(path);
     if (!bytes) problems.push(`${name} lists ${manifestPath(path)}, which is not in the bag`);
-    else if (digest(algorithm, bytes) !== sum) problems.push(`${name}: ${manifestPath(path)} does not match its ${algorithm}`);
+    else if (digest(algorithm, bytes) !== sum)
+      problems.push(`${name}: ${manifestPath(path)} does not match its ${algorithm}`);
   }
 }
 
@@ -76,21 +77,26 @@ export function bagProblems(files: ReadonlyMap<string, Uint8Array>): string[] {
   for (const algorithm of payloadManifests) {
     const name = `manifest-${algorithm}.txt`;
     const entries = parseManifest(text(files, name) ?? "", name, problems);
-    for (const path of entries.keys()) if (!path.startsWith("data/")) problems.push(`${name} lists ${path}, outside data/`);
+    for (const path of entries.keys())
+      if (!path.startsWith("data/")) problems.push(`${name} lists ${path}, outside data/`);
     for (const path of payload) if (!entries.has(path)) problems.push(`${name} does not list ${path}`);
     checkSums(name, algorithm, entries, files, problems);
   }
 
-  const tagFiles = [...files.keys()].filter((path) => !path.startsWith("data/") && !/^tagmanifest-/.test(path));
+  const tagFiles = [...files.keys()].filter(
+    (path) => !path.startsWith("data/") && !/^tagmanifest-/.test(path),
+  );
   for (const algorithm of BAG_ALGORITHMS) {
     const name = `tagmanifest-${algorithm}.txt`;
     if (!files.has(name)) {
       problems.push(`the bag has no ${name}`);
       continue;
     }
-    if (!payloadManifests.includes(algorithm)) problems.push(`${name} has no payload manifest of the same algorithm`);
+    if (!payloadManifests.includes(algorithm))
+      problems.push(`${name} has no payload manifest of the same algorithm`);
     const entries = parseManifest(text(files, name) ?? "", name, problems);
-    for (const path of entries.keys()) if (path.startsWith("data/")) problems.push(`${name} lists payload file ${path}`);
+    for (const path of entries.keys())
+      if (path.startsWith("data/")) problems.push(`${name} lists payload file ${path}`);
     for (const path of tagFiles) if (!entries.has(path)) problems.push(`${name} does not list ${path}`);
     checkSums(name, algorithm, entries, files, problems);
   }
@@ -100,7 +106,13 @@ export function bagProblems(files: ReadonlyMap<string, Uint8Array>): string[] {
   const octets = payload.reduce((sum, path) => sum + (files.get(path)?.length ?? 0), 0);
   if (oxum !== `${octets}.${payload.length}`)
     problems.push(`Payload-Oxum is ${oxum ?? "missing"}, the payload is ${octets}.${payload.length}`);
-  for (const label of ["Source-Organization", "External-Description", "External-Identifier", "Bagging-Date", "Bag-Size"]) {
+  for (const label of [
+    "Source-Organization",
+    "External-Description",
+    "External-Identifier",
+    "Bagging-Date",
+    "Bag-Size",
+  ]) {
     if (!info.some(([name]) => name === label)) problems.push(`bag-info.txt has no ${label}`);
   }
   return problems;

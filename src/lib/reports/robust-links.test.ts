@@ -13,11 +13,16 @@ describe("Robust Links to where a report was published", () => {
     expect(link?.originalUrl).toMatch(/^https:\/\/www\.washingtonpost\.com\/world\//);
     expect(link?.versionDate).toBe("2021-11-07");
     expect(link?.versionUrl).toBe(waybackUrl(link?.originalUrl ?? "", "2021-11-07"));
-    expect(link?.versionUrl).toMatch(/^https:\/\/web\.archive\.org\/web\/20211107\/https:\/\/www\.washingtonpost/);
+    expect(link?.versionUrl).toMatch(
+      /^https:\/\/web\.archive\.org\/web\/20211107\/https:\/\/www\.washingtonpost/,
+    );
   });
 
   it("link the AP and AFP copies' republishers, saying only the site is known", () => {
-    for (const slug of ["tension-rising-after-failed-assassination-bid", "pm-escapes-assassination-attempt"]) {
+    for (const slug of [
+      "tension-rising-after-failed-assassination-bid",
+      "pm-escapes-assassination-attempt",
+    ]) {
       const links = reportLinks(data(slug));
       expect(links.kind, slug).toBe("republished");
       if (links.kind !== "republished") continue;

@@ -78,7 +78,12 @@ describe("JSON-LD text", () => {
 describe("reference-manager tags", () => {
   it("name the title, author, date, language and the archive's page, and file the item as a newspaper article", () => {
     const tags = citationMetaTags(
-      { ...base, titleSource: "supplied", titleNote: "Opening words.", author: { name: "Jane Roe", basis: "stated" } },
+      {
+        ...base,
+        titleSource: "supplied",
+        titleNote: "Opening words.",
+        author: { name: "Jane Roe", basis: "stated" },
+      },
       archiveUrl,
     );
     expect(tags).toEqual([
@@ -107,6 +112,15 @@ describe("reference-manager tags", () => {
     expect(tags.get("citation_publication_date")).toBe("2021/11");
     expect(tags.has("citation_author")).toBe(false);
     expect(tags.has("prism.publicationName")).toBe(false);
-    expect(newsArticle({ data: { ...base, published: { basis: "unknown", earliest: "2021-11-07", latest: "2021-11-09", note: "x" } }, archiveUrl, words: 1 })["datePublished"]).toBe("2021-11");
+    expect(
+      newsArticle({
+        data: {
+          ...base,
+          published: { basis: "unknown", earliest: "2021-11-07", latest: "2021-11-09", note: "x" },
+        },
+        archiveUrl,
+        words: 1,
+      })["datePublished"],
+    ).toBe("2021-11");
   });
 });

@@ -15,7 +15,11 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { slug, data, file } = props as { slug: string; data: Parameters<typeof reportRecord>[1]; file: CiteFile };
+  const { slug, data, file } = props as {
+    slug: string;
+    data: Parameters<typeof reportRecord>[1];
+    file: CiteFile;
+  };
   const body = citeFiles(reportRecord(slug, data, site))[file];
   return new Response(body, { headers: { "Content-Type": CITE_FILES[file].type } });
 };
