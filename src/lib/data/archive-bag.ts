@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONTENT_DIR, REPORTS_DIR, SOURCES_DIR } from "../content/content-dir.ts";
+import { formatCount } from "../format.ts";
 import { sha256 } from "../hash.ts";
 import { absoluteUrl, BAG_FILE, routes } from "../paths.ts";
 import { getReports } from "../reports/collection.ts";
@@ -47,8 +48,7 @@ async function compute(site: string | undefined): Promise<ArchiveBag> {
       .at(-1) ?? "1980-01-01";
   const files = makeBag(payload, {
     sourceOrganization: SITE_TITLE,
-    externalDescription:
-      "Five news reports on the drone attack on Iraqi Prime Minister Mustafa al-Kadhimi's residence, 7 November 2021: the raw copies byte for byte, the reports' Markdown with their provenance, the entities, claims and timeline, and the open data.",
+    externalDescription: `${formatCount(reports.length, "news report")} on the drone attack on Iraqi Prime Minister Mustafa al-Kadhimi's residence, 7 November 2021: the raw copies byte for byte, the reports' Markdown with their provenance, the entities, claims and timeline, and the open data.`,
     address: absoluteUrl(routes.home(), site),
     baggingDate,
   });
