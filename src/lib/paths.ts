@@ -36,6 +36,12 @@ export const PAGEFIND_DIR = "pagefind/";
 /** The folder of the raw copies in the built site, published by src/integrations/source-copies.ts. */
 export const SOURCES_OUT_DIR = "sources";
 
+/** The archive's BagIt package (RFC 8493), a zip at the site's root. */
+export const BAG_FILE = "kadhimi-drone-attack-archive.zip";
+
+/** The folder of the open data in the built site. */
+export const DATA_OUT_DIR = "data";
+
 /** The query parameter a search result's link carries: the terms the opened page marks. */
 export const HIGHLIGHT_PARAM = "highlight";
 
@@ -63,6 +69,12 @@ export const routes = {
   home: (page = 1) => href(page > 1 ? `${page}/` : "/"),
   about: () => href("about/"),
   report: (slug: string) => href(`reports/${slug}/`),
+  /** A citation file beside a report's page (`cite.bib`, `cite.ris`, `cite.json`). */
+  citeFile: (slug: string, file: string) => href(`reports/${slug}/${file}`),
+  /** The archive as one BagIt package. */
+  bag: () => href(BAG_FILE),
+  /** The open data: `data/` and its files. */
+  data: (file = "") => href(`${DATA_OUT_DIR}/${file}`),
   paragraph: (slug: string, n: number) => href(`reports/${slug}/#p-${n}`),
   source: (file: string) => href(`${SOURCES_OUT_DIR}/${file}`),
   block: (slug: string, blockId: string) => href(`reports/${slug}/#${blockId}`),

@@ -32,7 +32,9 @@ export function paragraphTitle(n: number, text: string): string {
  * a permalink. Numbering counts paragraphs of report text only: captions,
  * posts and subheadings are not paragraphs, so a paragraph keeps its number
  * however the figures around it are presented. Figures get ids of their own
- * (`#fig-1`…) so an index can point at a name in a caption.
+ * (`#fig-1`…) so an index can point at a name in a caption. On the page the
+ * permalink is also the paragraph's copy-citation action
+ * (src/client/copy-citation.ts); without JavaScript it stays a plain link.
  */
 export default function rehypeParagraphPermalinks() {
   return (tree: Root) => {
@@ -49,6 +51,7 @@ export default function rehypeParagraphPermalinks() {
       // The title is taken before the permalink's "¶" joins the paragraph.
       const link: Element = h(
         "a",
+        // The archive's interface, not the report's words (data-interface), and out of the index.
         { className: ["permalink"], href: `#${id}`, "data-pagefind-ignore": "", "data-interface": "" },
         h("span", { className: ["visually-hidden"] }, `Paragraph ${count}`),
         h("span", { ariaHidden: "true" }, "¶"),

@@ -1,6 +1,12 @@
 import { builtFiles } from "../../scripts/lib/built-site.ts";
+import { BAG_FILE } from "../../src/lib/paths.ts";
 import {
+  BIBTEX_TYPE,
+  CSV_TYPE,
   FEED_TYPE,
+  JSON_TYPE,
+  RIS_TYPE,
+  ZIP_TYPE,
   IMMUTABLE_CACHE,
   REVALIDATE_CACHE,
   SOURCE_COPY_TYPE,
@@ -57,6 +63,19 @@ export function servedFiles(dir: string): ServedFile[] {
     { ...file("feed", "rss.xml", FEED_TYPE), typeInHeadersFile: true },
     { ...file("source copy", first(/^sources\/.+\.txt$/), SOURCE_COPY_TYPE), typeInHeadersFile: true },
     file("robots.txt", "robots.txt", "text/plain; charset=utf-8"),
+    {
+      ...file("BibTeX citation", first(/^reports\/[^/]+\/cite\.bib$/), BIBTEX_TYPE),
+      typeInHeadersFile: true,
+    },
+    { ...file("RIS citation", first(/^reports\/[^/]+\/cite\.ris$/), RIS_TYPE), typeInHeadersFile: true },
+    {
+      ...file("CSL-JSON citation", first(/^reports\/[^/]+\/cite\.json$/), JSON_TYPE),
+      typeInHeadersFile: true,
+    },
+    { ...file("open data (JSON)", "data/reports.json", JSON_TYPE), typeInHeadersFile: true },
+    { ...file("JSON Schema", "data/reports.schema.json", JSON_TYPE), typeInHeadersFile: true },
+    { ...file("open data (CSV)", "data/mentions.csv", CSV_TYPE), typeInHeadersFile: true },
+    { ...file("archive package", BAG_FILE, ZIP_TYPE), typeInHeadersFile: true },
     file("sitemap", "sitemap-index.xml", "text/xml; charset=utf-8"),
     file("icon", "favicon.svg", "image/svg+xml; charset=utf-8"),
     notFound("unknown address", "no/such/page/"),

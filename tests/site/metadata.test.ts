@@ -103,16 +103,25 @@ describe("NewsArticle structured data", () => {
     const article = JSON.parse(text) as Record<string, unknown>;
     const data = report.data as unknown as {
       outlet: { basis: string; name?: string };
-      published: { date?: string };
+      published: { date?: string; earliest?: string; latest?: string };
       author?: { name: string };
       dateline?: string;
       originalUrl?: string;
     };
     const pageUrl = `${root}reports/${slug}/`;
     expect(article["@type"]).toBe("NewsArticle");
-    expect(article["headline"]).toBe(report.data.title);
+    // The title as the page and the citation tags show it: brackets where the copy does not print it.
+    expect(article["headline"]).toBe(
+      report.data.titleSource === "printed" ? report.data.title : `[${report.data.title}]`,
+    );
     expect(article["archivedAt"]).toBe(pageUrl);
-    expect(article["datePublished"]).toBe(data.published.date);
+    // The day, or the part of the range that is known (7–9 November 2021 → 2021-11).
+    expect(article["datePublished"]).toBe(
+      data.published.date ??
+        (data.published.earliest?.slice(0, 7) === data.published.latest?.slice(0, 7)
+          ? data.published.earliest?.slice(0, 7)
+          : undefined),
+    );
     expect(article["publisher"]).toEqual(
       data.outlet.basis === "unknown" ? undefined : { "@type": "Organization", name: data.outlet.name },
     );

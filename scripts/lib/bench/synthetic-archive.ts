@@ -108,6 +108,8 @@ function frontmatter(random: Random, corpus: Corpus, title: string) {
       : { basis: dateBasis, date: day, note: "The copy prints the date below the headline." };
   if (random.chance(0.6)) data["dateline"] = random.pick(corpus.places).toUpperCase();
   if (random.chance(0.3)) data["wireService"] = random.pick(["AFP", "AP", "Reuters"]);
+  // A fixed day, never the clock: the benchmark's archives build the same every time.
+  data["preserved"] = "2026-11-21";
   data["removedChrome"] = random.chance(0.5) ? ["Advertisement", "Read more"] : [];
   data["language"] = "en";
   return data;

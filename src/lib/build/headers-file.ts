@@ -4,13 +4,18 @@
  * `Name: value` lines. `npm start` and the site tests apply the built
  * dist/_headers the way those hosts do, so the policy is tested as served.
  */
-import { SOURCES_OUT_DIR, withTrailingSlash } from "../paths.ts";
+import { BAG_FILE, DATA_OUT_DIR, SOURCES_OUT_DIR, withTrailingSlash } from "../paths.ts";
 import { escapeRegExp } from "../regexp.ts";
 import { formatPolicy } from "./csp.ts";
 import {
   CSP_HEADER_ONLY_DIRECTIVES,
+  BIBTEX_TYPE,
+  CSV_TYPE,
   FEED_TYPE,
   IMMUTABLE_CACHE,
+  JSON_TYPE,
+  RIS_TYPE,
+  ZIP_TYPE,
   SECURITY_HEADERS,
   SOURCE_COPY_TYPE,
 } from "./security-policy.ts";
@@ -46,6 +51,26 @@ export function headersFile(base: string, policy: readonly string[]): string {
     "",
     `${prefix}rss.xml`,
     `  Content-Type: ${FEED_TYPE}`,
+    "",
+    "# Files readers keep and cite: citation formats beside each report, the",
+    "# open data, and the archive as one BagIt zip.",
+    `${prefix}reports/*/cite.bib`,
+    `  Content-Type: ${BIBTEX_TYPE}`,
+    "",
+    `${prefix}reports/*/cite.ris`,
+    `  Content-Type: ${RIS_TYPE}`,
+    "",
+    `${prefix}reports/*/cite.json`,
+    `  Content-Type: ${JSON_TYPE}`,
+    "",
+    `${prefix}${DATA_OUT_DIR}/*.json`,
+    `  Content-Type: ${JSON_TYPE}`,
+    "",
+    `${prefix}${DATA_OUT_DIR}/*.csv`,
+    `  Content-Type: ${CSV_TYPE}`,
+    "",
+    `${prefix}${BAG_FILE}`,
+    `  Content-Type: ${ZIP_TYPE}`,
     "",
   ];
   return lines.join("\n");

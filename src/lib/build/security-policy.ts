@@ -61,3 +61,14 @@ export const REVALIDATE_CACHE = "public, max-age=0, must-revalidate";
  */
 export const SOURCE_COPY_TYPE = "text/plain; charset=utf-8";
 export const FEED_TYPE = "application/rss+xml; charset=utf-8";
+
+/**
+ * Types for the files readers keep and cite, which hosts do not know by
+ * their names (`.bib`, `.ris`, `.csv`) or may send without a charset.
+ * dist/_headers and deploy/nginx/ both say so.
+ */
+export const BIBTEX_TYPE = "application/x-bibtex; charset=utf-8";
+export const RIS_TYPE = "application/x-research-info-systems; charset=utf-8";
+export const CSV_TYPE = "text/csv; charset=utf-8";
+export const JSON_TYPE = "application/json; charset=utf-8";
+export const ZIP_TYPE = "application/zip";

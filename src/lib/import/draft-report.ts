@@ -16,6 +16,8 @@ export interface DraftInput {
   /** What normalising the copy's text changed, recorded in the frontmatter. */
   normalized?: CopyNormalization;
   slug?: string;
+  /** The day the copy enters the archive (`YYYY-MM-DD`), recorded as `preserved`. */
+  preserved: string;
 }
 
 export interface Draft {
@@ -45,7 +47,7 @@ export function slugFor(text: string): string {
  * report. Facts the copy does not state (outlet, author, URL, an inferred
  * date) are left as unknown for a person to add from PROVENANCE.md.
  */
-export function draftReport({ parsed, sourceFile, sha256, normalized, slug }: DraftInput): Draft {
+export function draftReport({ parsed, sourceFile, sha256, normalized, slug, preserved }: DraftInput): Draft {
   const title = parsed.headline ?? suppliedTitle(parsed);
   const frontmatter: Record<string, unknown> = {
     title,
@@ -64,6 +66,7 @@ export function draftReport({ parsed, sourceFile, sha256, normalized, slug }: Dr
       : { basis: "unknown", note: "The copy prints no date." },
     ...(parsed.dateline ? { dateline: parsed.dateline } : {}),
     source: { file: sourceFile, sha256 },
+    preserved,
     ...(normalized && Object.keys(normalized).length > 0 ? { normalized } : {}),
     removedChrome: parsed.removedChrome,
     language: "en",

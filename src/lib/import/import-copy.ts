@@ -146,7 +146,17 @@ export function importCopy({ file, contentDir, slug, maxBytes }: ImportOptions):
       `raw copy kept as ${sourceFile}: its file name ${JSON.stringify(basename(file))} has characters a source file name may not`,
     );
   }
-  const draft = draftReport({ parsed, sourceFile, sha256: hash, normalized, ...(slug ? { slug } : {}) });
+  // The day of the import is the day the copy enters the archive: recorded
+  // once, as data, so no build ever reads the clock.
+  const preserved = new Date().toISOString().slice(0, 10);
+  const draft = draftReport({
+    parsed,
+    sourceFile,
+    sha256: hash,
+    normalized,
+    preserved,
+    ...(slug ? { slug } : {}),
+  });
   const reportSlug = checkedSlug(file, slug, draft.slug);
   checkReadsBack(file, parsed.blocks, draft.body);
 

@@ -91,6 +91,22 @@ const published = z
     }
   });
 
+/**
+ * Another site that ran the same text, named by the provenance. The story's
+ * own address there is `url` where it was recorded; otherwise only the
+ * site's address is known, and links say so.
+ */
+const republication = z.strictObject({
+  /** The site's name as the provenance gives it, such as `7news.com.au` or `UrduPoint`. */
+  name: z.string().min(1),
+  /** The site's home address: http or https only. */
+  site: z.url({ protocol: /^https?$/, error: "must be an http or https address" }),
+  /** The story's own address on that site, where recorded: http or https only. */
+  url: z.url({ protocol: /^https?$/, error: "must be an http or https address" }).optional(),
+  /** The day the site ran the text, where known; otherwise the report's own publication date applies. */
+  date: isoDate.optional(),
+});
+
 /** The raw copy a report was made from, pinned by hash. */
 const source = z.strictObject({
   /** File name in content/sources/, which keeps the copy byte for byte. */
@@ -133,8 +149,18 @@ export const reportSchema = z
     wireService: z.enum(["AFP", "AP", "Reuters"]).optional(),
     /** The story's address on the outlet's site, where known: http or https only. */
     originalUrl: z.url({ protocol: /^https?$/, error: "must be an http or https address" }).optional(),
+    /** Other sites the provenance names as running the same text, for a report without `originalUrl`. */
+    republications: z.array(republication).optional(),
     /** The raw copy in content/sources/ the report was made from, pinned by sha256. */
     source,
+    /**
+     * The day the copy entered the archive: the date of the commit that
+     * added its raw copy to content/sources/ (`git log --diff-filter=A`).
+     * Citations give it as the preservation date, and the archive's BagIt
+     * package its Bagging-Date; it is data, never the clock, so two builds
+     * of the same content are identical.
+     */
+    preserved: isoDate,
     /**
      * What the importer normalised in the copy's text before making the
      * Markdown; the raw copy keeps its bytes. `lineEndings`: the copy's line

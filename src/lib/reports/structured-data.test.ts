@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonLdText, newsArticle, type NewsArticleInput } from "./structured-data.ts";
+import { citationMetaTags, jsonLdText, newsArticle, type NewsArticleInput } from "./structured-data.ts";
 
 const base: NewsArticleInput["data"] = {
   title: "Iraqi PM escapes 'assassination attempt' drone blast",
@@ -9,6 +9,7 @@ const base: NewsArticleInput["data"] = {
   dateline: "BAGHDAD",
   originalUrl: "https://example.org/story",
   source: { file: "002.txt", sha256: "0".repeat(64) },
+  preserved: "2026-11-21",
   removedChrome: [],
   language: "en",
 };
@@ -71,5 +72,55 @@ describe("JSON-LD text", () => {
     const text = jsonLdText(value);
     expect(text).not.toMatch(/[<>]/);
     expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe("reference-manager tags", () => {
+  it("name the title, author, date, language and the archive's page, and file the item as a newspaper article", () => {
+    const tags = citationMetaTags(
+      {
+        ...base,
+        titleSource: "supplied",
+        titleNote: "Opening words.",
+        author: { name: "Jane Roe", basis: "stated" },
+      },
+      archiveUrl,
+    );
+    expect(tags).toEqual([
+      ["citation_title", `[${base.title}]`],
+      ["citation_author", "Jane Roe"],
+      ["citation_publication_date", "2021/11/07"],
+      ["citation_language", "en"],
+      ["citation_public_url", archiveUrl],
+      ["z:itemType", "newspaperArticle"],
+      ["prism.publicationName", "Agence France-Presse"],
+    ]);
+    expect(tags.map(([name]) => name)).not.toContain("citation_journal_title");
+  });
+
+  it("give the known part of a date range, and no author or outlet where none is known", () => {
+    const tags = new Map(
+      citationMetaTags(
+        {
+          ...base,
+          outlet: { basis: "unknown", note: "None found." },
+          published: { basis: "unknown", earliest: "2021-11-07", latest: "2021-11-09", note: "Not printed." },
+        },
+        archiveUrl,
+      ),
+    );
+    expect(tags.get("citation_publication_date")).toBe("2021/11");
+    expect(tags.has("citation_author")).toBe(false);
+    expect(tags.has("prism.publicationName")).toBe(false);
+    expect(
+      newsArticle({
+        data: {
+          ...base,
+          published: { basis: "unknown", earliest: "2021-11-07", latest: "2021-11-09", note: "x" },
+        },
+        archiveUrl,
+        words: 1,
+      })["datePublished"],
+    ).toBe("2021-11");
   });
 });
