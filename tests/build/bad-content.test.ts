@@ -41,7 +41,19 @@ function digest(dir: string): string {
 }
 const committed = digest("content");
 
-describe("bad content stops the content check, naming the file and the field", { timeout: 180_000 }, () => {
+/**
+ * Builds of one project write their server chunks to the same `.astro/`
+ * folder, so two at once can load each other's: builds run one at a time,
+ * while the content checks (`astro sync`) run side by side.
+ */
+let lastBuild: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+  const next = lastBuild.then(run, run);
+  lastBuild = next.catch(() => undefined);
+  return next;
+}
+
+describe("bad content stops the content check, naming the file and the field", { timeout: 900_000 }, () => {
   it("has at least ten fixtures", () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(10);
   });
@@ -52,10 +64,12 @@ describe("bad content stops the content check, naming the file and the field", {
     const outDir = tempDir("bad-build");
     const run =
       expected.command === "build"
-        ? await runAstro(["build", "--outDir", outDir], {
-            ARCHIVE_CONTENT_DIR: dir,
-            ASTRO_CACHE_DIR: tempDir("bad-cache"),
-          })
+        ? await oneAtATime(() =>
+            runAstro(["build", "--outDir", outDir], {
+              ARCHIVE_CONTENT_DIR: dir,
+              ASTRO_CACHE_DIR: tempDir("bad-cache"),
+            }),
+          )
         : await runAstro(["sync"], { ARCHIVE_CONTENT_DIR: dir });
     expect(run.code, run.output).not.toBe(0);
     expect(run.output, "the message names the file").toContain(join(dir, expected.file));
@@ -78,10 +92,12 @@ describe("bad content stops the content check, naming the file and the field", {
     async (name) => {
       const expected = JSON.parse(readFileSync(join(FIXTURES, name, "expect.json"), "utf8")) as Expectation;
       const dir = contentWith(join(FIXTURES, name, "content"));
-      const run = await runScript("scripts/check-content.ts", {
-        ARCHIVE_CONTENT_DIR: dir,
-        ASTRO_CACHE_DIR: tempDir("check-cache"),
-      });
+      const run = await oneAtATime(() =>
+        runScript("scripts/check-content.ts", {
+          ARCHIVE_CONTENT_DIR: dir,
+          ASTRO_CACHE_DIR: tempDir("check-cache"),
+        }),
+      );
       expect(run.code, run.output).not.toBe(0);
       expect(run.output).toContain(join(dir, expected.file));
       expect(run.output).toMatch(new RegExp(expected.message ?? ""));

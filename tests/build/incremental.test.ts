@@ -42,7 +42,8 @@ function expectSameFiles(actual: string, expected: string): void {
   expect(differing).toEqual([]);
 }
 
-describe("a rebuild after one edit", () => {
+// Eight builds, one after another.
+describe("a rebuild after one edit", { timeout: 600_000 }, () => {
   it("reuses the pages the edit does not reach and matches a clean build byte for byte", () => {
     const content = contentWith("tests/fixtures/hostile-content/content");
     const claims = join(content, "claims.yaml");
