@@ -38,7 +38,7 @@ function resultCount(count: number): string {
 }
 
 async function start() {
-  const app = document.querySelector<HTMLFormElement>("[data-search-app]");
+  const app = document.querySelector<HTMLElement>("[data-search-app]");
   if (!app) return;
   const { bundle = "", base = "/", words = "", highlight = "", filterLabels = "{}" } = app.dataset;
   const field = part<HTMLInputElement>(app, "field");
@@ -157,8 +157,8 @@ async function start() {
     void pagefind.preload(field.value);
     typing = setTimeout(() => go({ ...current, query: field.value }), TYPING_DELAY);
   });
-  app.addEventListener("submit", (event) => {
-    event.preventDefault();
+  field.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter") return;
     clearTimeout(typing);
     go({ ...current, query: field.value });
   });

@@ -11,7 +11,7 @@ import {
   settled,
 } from "./lib/search-page.ts";
 import { HIGHLIGHT_PARAM } from "../../src/lib/paths.ts";
-import { PAGE_KINDS, WIRE_LABEL } from "../../src/lib/search/attributes.ts";
+import { FILTER_LABEL, PAGE_KINDS, WIRE_LABEL } from "../../src/lib/search/attributes.ts";
 
 /** A filter value as the address bar carries it. */
 const param = (value: string) => encodeURIComponent(value);
@@ -153,7 +153,7 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     expect(requests.some((url) => url.includes("/filter/"))).toBe(true);
     // Groups in a deliberate order: kind, outlet, wire, person, group.
     const legends = await pane.locator("legend").allInnerTexts();
-    expect(legends.slice(0, 3)).toEqual(["Kind of page", "Outlet", "Wire"]);
+    expect(legends.slice(0, 3)).toEqual([FILTER_LABEL.kind, FILTER_LABEL.outlet, FILTER_LABEL.wire]);
     const outlets = pane
       .locator("fieldset", { has: page.locator("legend", { hasText: "Outlet" }) })
       .locator("label");
