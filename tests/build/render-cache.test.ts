@@ -42,8 +42,12 @@ describe("the cache of report renderings", () => {
       if (result.code !== 0) throw new Error(`astro ${command} failed:\n${result.output}`);
       return bodies(result.output);
     };
-    const edit = (file: string) =>
-      appendFileSync(file, file.endsWith(".yaml") ? "\n# edited\n" : "\n// edited\n");
+    // A comment in each file's own syntax: the code changes, the published text does not.
+    const COMMENT = { ".yaml": "\n# edited\n", ".astro": "\n{/* edited */}\n", ".ts": "\n// edited\n" };
+    const edit = (file: string) => {
+      const kind = Object.keys(COMMENT).find((ending) => file.endsWith(ending)) as keyof typeof COMMENT;
+      appendFileSync(file, COMMENT[kind]);
+    };
 
     expect(run("build")).toEqual({ rendered: 5, reused: 0 });
 
