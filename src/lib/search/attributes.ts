@@ -1,5 +1,6 @@
 import type { Entity } from "../entities/schema.ts";
 import { describeDate, sortDate, type Published } from "../reports/meta.ts";
+import { PAGE_KINDS, WIRE_LABEL, outletName, type OutletBasis, type PageKind } from "../vocabulary.ts";
 import { formatNameGroups } from "./spellings.ts";
 
 /**
@@ -9,15 +10,8 @@ import { formatNameGroups } from "./spellings.ts";
  * related lists) is left out of the index.
  */
 
-/** The kinds of page the archive indexes, as the search filter names them. */
-export const PAGE_KINDS = {
-  report: "Report",
-  entity: "Person or group",
-  compare: "Comparison",
-  quotes: "Quotations",
-  timeline: "Timeline",
-} as const;
-export type PageKind = keyof typeof PAGE_KINDS;
+/** The kinds of page and the wire labels, named where every other label is (src/lib/vocabulary.ts). */
+export { PAGE_KINDS, WIRE_LABEL, type PageKind } from "../vocabulary.ts";
 
 /**
  * The pages whose templates mark a search body (`searchAttributes()`): each
@@ -30,12 +24,10 @@ export type PageKind = keyof typeof PAGE_KINDS;
 export const INDEXED_PAGES =
   "{reports/*/index.html,entities/*/index.html,compare/index.html,quotes/index.html,timeline/index.html}";
 
-/** Wire or not, as the search filter names it. */
-export const WIRE_LABEL = { wire: "Wire story", own: "Not a wire story" } as const;
-
 export interface SearchFacts {
   kind: PageKind;
-  outlet?: string | undefined;
+  /** A report's outlet; the filter shows its long form (`outletName()`). A string is taken as that form. */
+  outlet?: string | { basis: OutletBasis; name?: string | undefined } | undefined;
   published?: Published | undefined;
   wireService?: string | undefined;
 }
@@ -58,7 +50,8 @@ export function searchAttributes(facts: SearchFacts): SearchAttributes {
   const filters = ["kind[data-search-kind]"];
   const sorts: string[] = [];
   if (facts.outlet !== undefined) {
-    attributes["data-search-outlet"] = facts.outlet;
+    attributes["data-search-outlet"] =
+      typeof facts.outlet === "string" ? facts.outlet : outletName(facts.outlet);
     meta.push("outlet[data-search-outlet]");
     filters.push("outlet[data-search-outlet]");
   }
