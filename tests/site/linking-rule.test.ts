@@ -11,8 +11,7 @@ import { builtPage, reportFiles } from "./lib/dist.ts";
  * by side with nothing but white space between them.
  */
 
-const isEntityLink = (node: ElementContent): node is Element =>
-  node.type === "element" &&
+const isEntityLink = (node: Element): boolean =>
   node.tagName === "a" &&
   Array.isArray(node.properties["className"]) &&
   node.properties["className"].includes("entity-link");
@@ -24,7 +23,7 @@ function linkRuns(block: Element): { links: { href: string; start: number }[]; b
   let offset = 0;
   const walk = (nodes: readonly ElementContent[]) => {
     for (const node of nodes) {
-      if (isEntityLink(node)) {
+      if (node.type === "element" && isEntityLink(node)) {
         links.push({ href: String(node.properties["href"]), start: offset });
         offset += toText(node).length;
         between.push("");

@@ -63,7 +63,10 @@ describe("on a phone, 390 px wide", () => {
 
   it.each(reports)("$slug starts its first paragraph on the first screen", async ({ slug }) => {
     const page = await open(`reports/${slug}/`);
-    const y = await page.locator(".report__body > p.para").first().evaluate((p) => p.getBoundingClientRect().top);
+    const y = await page
+      .locator(".report__body > p.para")
+      .first()
+      .evaluate((p) => p.getBoundingClientRect().top);
     console.log(`${slug}: first paragraph at y=${Math.round(y)}`);
     expect(y).toBeLessThan(PHONE.height - 100);
     await page.close();
