@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import keptOutDir from "./src/integrations/kept-out-dir.ts";
 import pagefind from "./src/integrations/pagefind.ts";
 import siteAddress from "./src/integrations/site-address.ts";
+import publishedTextGate from "./src/integrations/published-text-gate.ts";
 import sourceCopies from "./src/integrations/source-copies.ts";
 import staticHostHeaders from "./src/integrations/static-host-headers.ts";
 import { siteUrlFrom } from "./src/lib/build/site-address.ts";
@@ -73,11 +74,13 @@ export default defineConfig({
     // Reports carry no code; Shiki's inline styles would need 'unsafe-inline'.
     syntaxHighlight: false,
   },
-  // Once every page is written: the raw copies are published beside them,
+  // Once every page is written: each report page's published text is held
+  // to its copy (the gate: a failure stops the build), the raw copies are published beside them,
   // Pagefind indexes dist/, _headers is written from the pages' own policy,
   // and whatever earlier builds left in the kept dist/ is removed (last);
   // a build without SITE_URL says so.
   integrations: [
+    publishedTextGate(),
     sitemap(),
     sourceCopies(),
     pagefind(),

@@ -12,15 +12,7 @@
  * after the warm rebuild) and exits non-zero when a check fails, so the tiny
  * run in `npm test` keeps the harness honest.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  appendFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -36,7 +28,7 @@ import {
 import { budgetSummary } from "./lib/bench/page-budgets.ts";
 import { checkTargets, formatTable, type SizeResult } from "./lib/bench/results.ts";
 import { PAGE_SIZES } from "../src/lib/paging.ts";
-import { writeSyntheticArchive } from "./lib/bench/synthetic-archive.ts";
+import { appendParagraph, writeSyntheticArchive } from "./lib/bench/synthetic-archive.ts";
 import { PAGEFIND_DIR } from "../src/lib/paths.ts";
 
 const { values } = parseArgs({
@@ -121,6 +113,9 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
   console.log(
     `  archive, cold: ${seconds(cold.ms)} (CPU ${seconds(cold.cpuMs)}, ${seconds(cold.childCpuMs)} of it in child processes), peak ${mb(cold.maxRssBytes)}, dist ${mb(dist.bytes)}`,
   );
+  console.log(
+    `  gate and cache checks, cold: ${seconds(cold.gateMs)} (${((cold.gateMs / cold.ms) * 100).toFixed(1)}% of the build)`,
+  );
 
   const pagefindInBuild = existsSync(join(archiveOut, PAGEFIND_DIR));
   const pagefind: PagefindRun | undefined = await runPagefind(archiveOut, join(work, "pagefind"));
@@ -133,12 +128,15 @@ async function measureSize(n: number, profile: boolean): Promise<SizeResult> {
 
   // Warm rebuild: one report changes, the content-layer cache holds the rest.
   const marker = `Edited at ${stamp} to measure a warm rebuild.`;
-  appendFileSync(archive.editable.path, `\n${marker}\n`);
+  appendParagraph(archive.editable, marker);
   const warm = await build("archive-warm.log");
   const editedPage = readFileSync(join(archiveOut, "reports", archive.editable.slug, "index.html"), "utf8");
   check(editedPage.includes(marker), `the warm rebuild did not show the edit to ${archive.editable.slug}`);
   console.log(
     `  archive, warm after one edit: ${seconds(warm.ms)} (CPU ${seconds(warm.cpuMs)}, ${((warm.cpuMs / cold.cpuMs) * 100).toFixed(0)}% of cold)`,
+  );
+  console.log(
+    `  gate and cache checks, warm: ${seconds(warm.gateMs)} (${((warm.gateMs / warm.ms) * 100).toFixed(1)}% of the build)`,
   );
 
   const baselineRoot = writeBaselineProject({

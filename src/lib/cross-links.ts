@@ -8,6 +8,7 @@ import type { Entity } from "./entities/schema.ts";
 import { ENTITIES_FILE } from "./entities/table.ts";
 import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./reports/notes.ts";
 import { byPosition } from "./content/file-order.ts";
+import { ContentError } from "./content/errors.ts";
 import { findSharedQuotes, type SharedQuote } from "./quotes/shared-quotes.ts";
 import { rankAllRelated, type RelatedReport } from "./reports/related.ts";
 import { paragraphsFromFiles } from "./reports/paragraphs.ts";
@@ -74,7 +75,7 @@ async function compute(): Promise<CrossLinks> {
     ...timelineProblems(events, paragraphs, TIMELINE_FILE),
   ];
   if (problems.length > 0)
-    throw new Error(`Cross-linking data does not match the reports:\n${problems.join("\n")}`);
+    throw new ContentError(`Cross-linking data does not match the reports:\n${problems.join("\n")}`);
 
   const quotes = findSharedQuotes(quotations, entities, order);
   const entitiesByReport = new Map(order.map((slug) => [slug, new Set<string>()]));

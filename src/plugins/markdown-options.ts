@@ -7,6 +7,7 @@ import remarkInertHtml from "./remark-inert-html.ts";
 import remarkReportIndex from "./remark-report-index.ts";
 import remarkReportStats from "./remark-report-stats.ts";
 import remarkReportBlocks from "./remark-report-blocks.ts";
+import remarkSafeLinks from "./remark-safe-links.ts";
 
 /**
  * The archive's Markdown pipeline, shared by astro.config.mjs and the plugin
@@ -24,6 +25,9 @@ export function createMarkdownOptions({ base }: { base: string }) {
     gfm: false,
     remarkPlugins: [
       remarkDirective,
+      // On the copy's own links, before the archive adds any: only http,
+      // https, mailto and relative addresses.
+      remarkSafeLinks,
       // Straight after the directives are parsed: counts the copy's own
       // words, before the archive adds anything around them.
       remarkReportStats,

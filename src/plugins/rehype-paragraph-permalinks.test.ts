@@ -24,8 +24,8 @@ describe("rehype-paragraph-permalinks", () => {
     expect(html).toContain('<figure class="report-figure" id="fig-2">');
   });
 
-  it("keeps permalinks out of the search index", async () => {
+  it("keeps permalinks out of the search index and out of the published text", async () => {
     const html = await renderMarkdown("Only paragraph.\n");
-    expect(html).toMatch(/<a class="permalink" href="#p-1" data-pagefind-ignore(="")?>/);
+    expect(html).toMatch(/<a class="permalink" href="#p-1" data-pagefind-ignore(="")? data-interface(="")?>/);
   });
 });

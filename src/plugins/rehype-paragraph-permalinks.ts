@@ -32,7 +32,7 @@ export default function rehypeParagraphPermalinks() {
       const id = paragraphId(count);
       const link: Element = h(
         "a",
-        { className: ["permalink"], href: `#${id}`, "data-pagefind-ignore": "" },
+        { className: ["permalink"], href: `#${id}`, "data-pagefind-ignore": "", "data-interface": "" },
         h("span", { className: ["visually-hidden"] }, `Paragraph ${count}`),
         h("span", { ariaHidden: "true" }, "¶"),
       );

@@ -5,6 +5,7 @@ import type { VFile } from "vfile";
 import { SKIP, visit } from "unist-util-visit";
 import { CAPTION_DIRECTIVE, POST_DIRECTIVE } from "../lib/reports/directives.ts";
 import { formatDate } from "../lib/format.ts";
+import { failAt } from "../lib/reports/markdown-problem.ts";
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -13,14 +14,14 @@ export const PHOTO_NOT_ARCHIVED = "Photo not in the archive";
 
 function attribute(node: Directive, name: string, file: VFile): string {
   const value = node.attributes?.[name];
-  if (!value) file.fail(`:::${node.name} needs a ${name}="…" attribute`, node);
+  if (!value) failAt(file, node, `:::${node.name} needs a ${name}="…" attribute`);
   return value;
 }
 
 function onlyParagraph(node: ContainerDirective, file: VFile): Paragraph {
   const [first, ...rest] = node.children;
   if (first?.type !== "paragraph" || rest.length > 0) {
-    file.fail(`:::${node.name} must hold exactly one paragraph: the copy's own line`, node);
+    failAt(file, node, `:::${node.name} must hold exactly one paragraph: the copy's own line`);
   }
   return first;
 }
@@ -47,7 +48,10 @@ function captionFigure(node: ContainerDirective, file: VFile): void {
   paragraph.data = { hName: "figcaption" };
   const placeholder: Paragraph = {
     type: "paragraph",
-    data: { hName: "div", hProperties: { className: ["photo-missing"], "data-pagefind-ignore": "" } },
+    data: {
+      hName: "div",
+      hProperties: { className: ["photo-missing"], "data-pagefind-ignore": "", "data-interface": "" },
+    },
     children: [{ type: "text", value: PHOTO_NOT_ARCHIVED }],
   };
   node.data = { hName: "figure", hProperties: { className: ["report-figure"] } };
@@ -69,7 +73,7 @@ function postFigure(node: ContainerDirective, file: VFile): void {
   const captionText = `Post on ${platform} by ${author} (${handle}), `;
   const caption: Paragraph = {
     type: "paragraph",
-    data: { hName: "figcaption", hProperties: { "data-pagefind-ignore": "" } },
+    data: { hName: "figcaption", hProperties: { "data-pagefind-ignore": "", "data-interface": "" } },
     children: [
       { type: "text", value: captionText },
       { type: "text", value: formatDate(date), data: { hName: "time", hProperties: { dateTime: date } } },
@@ -111,9 +115,10 @@ export default function remarkReportBlocks() {
         node.type === "leafDirective" ||
         node.type === "textDirective"
       ) {
-        file.fail(
-          `unknown directive "${node.name}": only :::${CAPTION_DIRECTIVE} and :::${POST_DIRECTIVE} are allowed in a report`,
+        failAt(
+          file,
           node,
+          `unknown directive "${node.name}": only :::${CAPTION_DIRECTIVE} and :::${POST_DIRECTIVE} are allowed in a report`,
         );
       }
       return undefined;

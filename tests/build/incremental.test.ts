@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtFiles } from "../../scripts/lib/built-site.ts";
@@ -7,6 +8,8 @@ import { PAGEFIND_DIR } from "../../src/lib/paths.ts";
 
 const EDITED = "attack-sparks-fear-of-return-to-chaos";
 const TITLE = "title: Assassination attempt against Iraqi PM sparks fear of ‘return to chaos’";
+/** Its raw copy, which prints the headline. */
+const EDITED_COPY = "003_296616a66329da3a.txt";
 /** A report the first build has and the rebuild does not, with its raw copy. */
 const REMOVED = { report: "hostile-markup", copy: "hostile-copy.txt" };
 /** Content the content check accepts and the build refuses. */
@@ -65,10 +68,25 @@ describe("a rebuild after one edit", () => {
 
     // A new headline reaches the report's own page, its neighbours' pagers,
     // every related-reports list and the entity pages listing its mentions.
+    // The copy prints the headline, so the copy is edited too and pinned anew: the build's
+    // gate refuses a page whose text its copy does not hold.
     const file = join(content, "reports", `${EDITED}.md`);
     const source = readFileSync(file, "utf8");
     expect(source).toContain(TITLE);
-    writeFileSync(file, source.replace(TITLE, `${TITLE} (edited)`));
+    const copy = join(content, "sources", EDITED_COPY);
+    const copyText = readFileSync(copy, "utf8");
+    const headline = TITLE.replace("title: ", "");
+    const editedCopy = copyText.replace(headline, `${headline} (edited)`);
+    writeFileSync(copy, editedCopy);
+    writeFileSync(
+      file,
+      source
+        .replace(TITLE, `${TITLE} (edited)`)
+        .replace(
+          createHash("sha256").update(copyText).digest("hex"),
+          createHash("sha256").update(editedCopy).digest("hex"),
+        ),
+    );
     const warm = build(content, cache, outDir);
     const clean = build(content, tempDir("incremental-clean-cache"));
 
@@ -91,15 +109,17 @@ describe("a rebuild after one edit", () => {
     expect(build(content, cache, outDir).log).toContain("it is not the output of this cache's last build");
     expectSameFiles(outDir, clean.outDir);
 
-    // So is a dist/ a failed build wrote part of (here a citation the build refuses).
+    // A build that fails (here on a citation the build refuses) leaves dist/ empty, with
+    // nothing half-built to publish, and the next build starts afresh.
     writeFileSync(claims, readFileSync(`${FAILING_BUILD}/claims.yaml`));
     const failed = runAstroBlocking(["build", "--outDir", outDir], {
       ARCHIVE_CONTENT_DIR: content,
       ASTRO_CACHE_DIR: cache,
     });
     expect(failed.code, failed.output).not.toBe(0);
+    expect(builtFiles(outDir)).toEqual([]);
     writeFileSync(claims, committedClaims);
-    expect(build(content, cache, outDir).log).toContain("it is not the output of this cache's last build");
+    build(content, cache, outDir);
     expectSameFiles(outDir, clean.outDir);
 
     // The bodies' HTML lives in files in the cache folder (src/lib/reports/html-files.ts):
@@ -107,5 +127,53 @@ describe("a rebuild after one edit", () => {
     rmSync(join(cache, "report-html"), { recursive: true });
     rmSync(join(cache, "incremental-build.json"));
     expectSameFiles(build(content, cache).outDir, clean.outDir);
+  });
+});
+
+/** Replaces `from` by `to` (the same length) in a file, keeping its size and modification time. */
+function tamper(file: string, from: string, to: string): void {
+  const { atime, mtime } = statSync(file);
+  const text = readFileSync(file, "utf8");
+  expect(text, `${file} holds ${from}`).toContain(from);
+  expect(to.length).toBe(from.length);
+  writeFileSync(file, text.replace(from, to));
+  utimesSync(file, atime, mtime);
+}
+
+// Seven builds, one after another.
+describe("every cache a rebuild reuses is verified against its digest", { timeout: 600_000 }, () => {
+  it("renders or copies again whatever was corrupted, and the output equals a clean build", () => {
+    const content = contentWith(undefined);
+    const cache = tempDir("verified-cache");
+    const { outDir } = build(content, cache);
+    const clean = build(content, tempDir("verified-clean-cache"));
+    const page = join("reports", EDITED, "index.html");
+    const word = "armed forces in the country";
+    const changed = "armed forces in the nation!";
+
+    // A report body's cached HTML with a word changed, its file name's sha256 unchanged.
+    const [body] = readdirSync(join(cache, "report-html")).filter((name) => name.startsWith(`${EDITED}.`));
+    tamper(join(cache, "report-html", body ?? ""), word, changed);
+    rmSync(join(cache, "incremental-build.json"));
+    expect(build(content, cache, outDir).log).toContain("rendering 1 report bodies again");
+    expectSameFiles(outDir, clean.outDir);
+
+    // Astro's data store, and its page-cache manifest, changed by a hand.
+    tamper(join(cache, "data-store.json"), "Iraq", "Iran");
+    expect(build(content, cache, outDir).log).toContain("removed data-store.json from the cache");
+    expectSameFiles(outDir, clean.outDir);
+    tamper(join(cache, "incremental-build.json"), "reports", "REPORTS");
+    expect(build(content, cache, outDir).log).toContain("removed incremental-build.json from the cache");
+    expectSameFiles(outDir, clean.outDir);
+
+    // A page in the kept dist/ edited in place, same size and time: dist/ is emptied, and the
+    // page copy Astro would restore from its cache, edited too, is rendered again.
+    tamper(join(outDir, page), word, changed);
+    tamper(join(cache, "dist", page), word, changed);
+    const rebuilt = build(content, cache, outDir).log;
+    expect(rebuilt).toContain("it is not the output of this cache's last build");
+    expect(rebuilt).toMatch(/removed 1 cached page copies that do not match/);
+    expect(reused(rebuilt)).not.toContain(`/${page}`);
+    expectSameFiles(outDir, clean.outDir);
   });
 });

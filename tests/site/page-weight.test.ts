@@ -140,5 +140,6 @@ describe("loading the budgeted pages in the browser", () => {
       expect(text.trim().length, `/${weight.page}`).toBeGreaterThan(200);
     }
     await context.close();
-  });
+    // One browser visit per budgeted page: a minute leaves room for a busy machine.
+  }, 60_000);
 });

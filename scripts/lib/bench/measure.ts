@@ -33,6 +33,23 @@ export interface BuildRun {
   /** Of which the child processes'. */
   childCpuMs: number;
   maxRssBytes: number;
+  /**
+   * Milliseconds the build's own checks logged: the published-text gate and
+   * the verification of its caches (before and after), summed.
+   */
+  gateMs: number;
+}
+
+/** The lines in which the build logs the time its gate and cache checks took. */
+const GATE_TIMINGS = [
+  /checked the published text of \d+ report pages in (\d+) ms/,
+  /verified dist\/ and the page cache in (\d+) ms/,
+  /recorded the digests of dist\/.* in (\d+) ms/,
+];
+
+/** The gate's milliseconds, summed from a build log. */
+export function gateMsOf(log: string): number {
+  return GATE_TIMINGS.reduce((sum, pattern) => sum + Number(pattern.exec(log)?.[1] ?? 0), 0);
 }
 
 const BUILD_ONCE = resolve(import.meta.dirname, "build-once.ts");
@@ -79,8 +96,8 @@ export function runBuild(options: {
         reject(new Error(`build of ${root} into ${outDir} failed (exit ${code}); log ${logFile}:\n${tail}`));
         return;
       }
-      const { maxRssBytes, cpuMs, childCpuMs } = JSON.parse(last) as Omit<BuildRun, "ms">;
-      resolvePromise({ ms, cpuMs, childCpuMs, maxRssBytes });
+      const { maxRssBytes, cpuMs, childCpuMs } = JSON.parse(last) as Omit<BuildRun, "ms" | "gateMs">;
+      resolvePromise({ ms, cpuMs, childCpuMs, maxRssBytes, gateMs: gateMsOf(output) });
     });
   });
 }

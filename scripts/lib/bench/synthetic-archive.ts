@@ -25,7 +25,7 @@ export interface SyntheticArchive {
   /** Spellings of the project's entities that synthetic prose uses. */
   entityNames: number;
   /** A synthetic report to edit for the warm-rebuild measurement. */
-  editable: { slug: string; path: string };
+  editable: { slug: string; path: string; copy: string };
 }
 
 /**
@@ -79,7 +79,7 @@ function isoDay(random: Random): string {
 }
 
 /** Frontmatter of the shape content.config.ts accepts, varied the way real reports vary. */
-function frontmatter(random: Random, corpus: Corpus, title: string, file: string, hash: string) {
+function frontmatter(random: Random, corpus: Corpus, title: string) {
   const data: Record<string, unknown> = { title, titleSource: random.chance(0.7) ? "printed" : "supplied" };
   if (data["titleSource"] === "supplied")
     data["titleNote"] = "Not printed in the copy; written for the archive.";
@@ -108,7 +108,6 @@ function frontmatter(random: Random, corpus: Corpus, title: string, file: string
       : { basis: dateBasis, date: day, note: "The copy prints the date below the headline." };
   if (random.chance(0.6)) data["dateline"] = random.pick(corpus.places).toUpperCase();
   if (random.chance(0.3)) data["wireService"] = random.pick(["AFP", "AP", "Reuters"]);
-  data["source"] = { file, sha256: hash };
   data["removedChrome"] = random.chance(0.5) ? ["Advertisement", "Read more"] : [];
   data["language"] = "en";
   return data;
@@ -137,10 +136,37 @@ function body(random: Random, corpus: Corpus, entityNames: readonly string[]): s
   return blocks;
 }
 
-/** The raw copy a report pretends to come from: headline, then the text, as plain text. */
-function rawCopy(title: string, blocks: readonly string[]): string {
+/**
+ * The raw copy a report pretends to come from, as plain text: the headline
+ * where the report says it is printed, the dek, then the text, with the
+ * chrome its frontmatter lists (a line after the first paragraph, a link
+ * at the end), so each page publishes exactly its copy less its chrome.
+ */
+function rawCopy(data: Record<string, unknown>, blocks: readonly string[]): string {
   const text = blocks.map((block) => block.replace(/^:::.*$/gm, "").trim()).filter(Boolean);
-  return `${title}\n\n${text.join("\n\n")}\n`;
+  const [advertisement, readMore] = (data["removedChrome"] as string[] | undefined) ?? [];
+  if (advertisement) text.splice(1, 0, advertisement);
+  if (readMore) text.push(readMore);
+  const head = [
+    ...(data["titleSource"] === "printed" ? [String(data["title"])] : []),
+    ...(typeof data["dek"] === "string" ? [data["dek"]] : []),
+  ];
+  return `${[...head, ...text].join("\n\n")}\n`;
+}
+
+/**
+ * Adds a paragraph to a synthetic report and to its raw copy, pinning the
+ * copy's new sha256: an edit the build's gate accepts, for the warm rebuild.
+ */
+export function appendParagraph(report: SyntheticArchive["editable"], paragraph: string): void {
+  const markdown = readFileSync(report.path, "utf8");
+  const copy = `${readFileSync(report.copy, "utf8")}\n${paragraph}\n`;
+  writeFileSync(report.copy, copy);
+  const pinned = /sha256: ([0-9a-f]{64})/.exec(markdown)?.[1] ?? "";
+  writeFileSync(
+    report.path,
+    `${markdown.replace(pinned, sha256(Buffer.from(copy, "utf8")))}\n${paragraph}\n`,
+  );
 }
 
 /**
@@ -197,17 +223,16 @@ export function writeSyntheticArchive(options: {
     const random = seededRandom(seed + i * 7919);
     const title = headline(random, corpus, names);
     const blocks = body(random, corpus, names);
-    const copy = rawCopy(title, blocks);
+    const data = frontmatter(random, corpus, title);
+    const copy = rawCopy(data, blocks);
     const hash = sha256(Buffer.from(copy, "utf8"));
     const file = `${pad(i)}_${hash.slice(0, 16)}.txt`;
+    data["source"] = { file, sha256: hash };
     writeFileSync(join(sourcesDir, file), copy);
     const slug = `synthetic-report-${pad(i)}`;
     const path = join(reportsDir, `${slug}.md`);
-    writeFileSync(
-      path,
-      draftToFile(frontmatter(random, corpus, title, file, hash), `${blocks.join("\n\n")}\n`),
-    );
-    editable ??= { slug, path };
+    writeFileSync(path, draftToFile(data, `${blocks.join("\n\n")}\n`));
+    editable ??= { slug, path, copy: join(sourcesDir, file) };
     syntheticSlugs.push(slug);
   }
   if (featureFiles.includes("claims.yaml")) {

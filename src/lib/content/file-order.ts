@@ -7,8 +7,8 @@ import { parseYaml } from "./yaml.ts";
  * same-day timeline events are shown in the order the file gives them. An
  * entry without an id is an error here: file() would skip it with a log line.
  */
-export function parseWithPosition(text: string): Record<string, unknown>[] {
-  const data = parseYaml(text);
+export function parseWithPosition(text: string, file?: string): Record<string, unknown>[] {
+  const data = parseYaml(text, file);
   if (!Array.isArray(data)) throw new Error("must be a list of entries");
   return data.map((entry: unknown, position) => {
     const id: unknown = typeof entry === "object" && entry !== null && "id" in entry ? entry.id : undefined;

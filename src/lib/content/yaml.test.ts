@@ -11,4 +11,14 @@ describe("parseYaml", () => {
   it("refuses a key given twice and says where", () => {
     expect(() => parseYaml("- id: a\n  id: b\n")).toThrow(/duplicated mapping key \(2:3\)/);
   });
+
+  it("names the file, line and column of a syntax error in one line, without a stack trace", () => {
+    const parse = () => parseYaml("- id: a\n  aliases: [A]\n- id: b\n  id: c\n", "content/entities.yaml");
+    expect(parse).toThrow("content/entities.yaml:4:3: YAML cannot be parsed: duplicated mapping key");
+    try {
+      parse();
+    } catch (error) {
+      expect((error as Error).stack).toBe("");
+    }
+  });
 });

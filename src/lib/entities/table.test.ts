@@ -14,7 +14,7 @@ describe("entity table", () => {
     expect(() =>
       parseEntities(entry("moqtada-al-sadr", ["Sadr"]) + entry("sadr-city", ["Sadr"]), "entities.yaml"),
     ).toThrow(
-      'entities.yaml: entity "sadr-city", aliases: "Sadr" is already an alias of entity "moqtada-al-sadr"',
+      'entities.yaml:6: entity "sadr-city", aliases: "Sadr" is already an alias of entity "moqtada-al-sadr"',
     );
   });
 
@@ -28,7 +28,7 @@ describe("entity table", () => {
 
   it("fails on a bad field, naming the entity and the field", () => {
     expect(() => parseEntities(entry("Bad Id", ["X"]), "entities.yaml")).toThrow(
-      /entities.yaml: entity "Bad Id", id: /,
+      /entities.yaml:1: entity "Bad Id", id: /,
     );
     expect(() => parseEntities(entry("someone", []), "entities.yaml")).toThrow(
       /entity "someone", aliases: needs at least one alias/,

@@ -1,6 +1,7 @@
 import { contentFile } from "../content/content-dir.ts";
 import { readFileSync } from "node:fs";
 import { parseYaml } from "../content/yaml.ts";
+import { ContentError, lineOfEntry } from "../content/errors.ts";
 import { entitySchema, type Entity } from "./schema.ts";
 
 /** Under ARCHIVE_CONTENT_DIR (default content/), as messages show it. */
@@ -13,17 +14,26 @@ export function normalizeApostrophes(text: string): string {
 
 /** Parses and checks the entities file's text; every problem names the file, the entry and the field. */
 export function parseEntities(text: string, file = ENTITIES_FILE): Entity[] {
-  const raw = parseYaml(text);
-  if (!Array.isArray(raw)) throw new Error(`${file}: must be a list of entities`);
+  const raw = parseYaml(text, file);
+  if (!Array.isArray(raw)) throw new ContentError(`${file}: must be a list of entities`);
   const entities = raw.map((item: unknown, index) => {
     const result = entitySchema.safeParse(item);
     if (result.success) return result.data;
     const id = typeof item === "object" && item && "id" in item ? String(item.id) : `#${index + 1}`;
     const issue = result.error.issues[0];
-    throw new Error(`${file}: entity "${id}", ${issue?.path.join(".") || "entry"}: ${issue?.message}`);
+    const line = lineOfEntry(text, id);
+    throw new ContentError(
+      `${file}${line ? `:${line}` : ""}: entity "${id}", ${issue?.path.join(".") || "entry"}: ${issue?.message}`,
+    );
   });
   const problems = [...duplicateIds(entities), ...aliasCollisions(entities)];
-  if (problems.length > 0) throw new Error(problems.map((problem) => `${file}: ${problem}`).join("\n"));
+  if (problems.length > 0) {
+    const at = (problem: string) => {
+      const line = lineOfEntry(text, /^entity "([^"]*)"/.exec(problem)?.[1] ?? "");
+      return line ? `${file}:${line}` : file;
+    };
+    throw new ContentError(problems.map((problem) => `${at(problem)}: ${problem}`).join("\n"));
+  }
   return entities;
 }
 

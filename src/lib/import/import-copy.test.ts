@@ -173,7 +173,8 @@ describe("importer refuses bad input and overwrites nothing", () => {
     expect(importCopy({ file: big, contentDir: work, maxBytes: 3 * 1024 * 1024 }).sourcePath).toBe(
       join(work, "sources", "big.txt"),
     );
-  });
+    // Importing 2 MB of text (parsed, written, read back) takes seconds on a busy machine.
+  }, 60_000);
 
   it.each([
     ["BEL", "Para with a bell \u0007 in it.", "line 2, column 18: control character U+0007"],

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sha256 } from "../hash.ts";
 
@@ -12,8 +12,9 @@ import { sha256 } from "../hash.ts";
  * Each file is named `<report id>.<sha256 of the HTML>.html`, and the
  * entry's `rendered.metadata.htmlFile` holds its path. Astro's cache
  * decides, as before, which bodies are rendered again; an entry whose file
- * has gone (a cleaned folder) is dropped from the store first, so that it
- * is rendered again rather than shown empty.
+ * has gone (a cleaned folder) or no longer has the digest its name records
+ * (a word changed, a body cut short) is dropped from the store first, so
+ * that it is rendered again rather than shown empty or changed.
  */
 
 /** The part of Astro's data store the files need (a loader's `context.store`). */
@@ -39,11 +40,28 @@ export function htmlFileOf(entry: StoredEntry): string | undefined {
   return typeof file === "string" ? file : undefined;
 }
 
-/** Drops entries whose HTML file is missing, so the loader renders them again. */
+/** The sha256 a body's HTML file records in its name. */
+function recordedDigest(file: string): string | undefined {
+  return /\.([0-9a-f]{64})\.html$/.exec(file)?.[1];
+}
+
+/** Whether a body's HTML file exists and holds the HTML its name's digest records. */
+function holdsRecordedHtml(file: string): boolean {
+  try {
+    return sha256(readFileSync(file)) === recordedDigest(file);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Drops entries whose HTML file is missing or does not match the digest in
+ * its name, so the loader renders them again; returns their ids.
+ */
 export function forgetEntriesWithoutHtml(store: HtmlStore): string[] {
   const forgotten = [...store.values()].filter((entry) => {
     const file = htmlFileOf(entry);
-    return file !== undefined && !existsSync(file);
+    return file !== undefined && !holdsRecordedHtml(file);
   });
   for (const entry of forgotten) store.delete(entry.id);
   return forgotten.map((entry) => entry.id);
@@ -61,7 +79,8 @@ export function moveHtmlToFiles(store: HtmlStore, dir: string): void {
     const html = entry.rendered?.html;
     if (!entry.rendered || !html) continue;
     const file = join(dir, `${entry.id}.${sha256(new TextEncoder().encode(html))}.html`);
-    if (!existsSync(file)) writeFileSync(file, html);
+    // A file of that name left by an earlier build is rewritten unless it checks out.
+    if (!holdsRecordedHtml(file)) writeFileSync(file, html);
     store.delete(entry.id);
     store.set({
       ...entry,
@@ -81,12 +100,20 @@ export function moveHtmlToFiles(store: HtmlStore, dir: string): void {
 export function bodyHtml(entry: StoredEntry): string | undefined {
   const file = htmlFileOf(entry);
   if (file === undefined) return entry.rendered?.html;
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch (error) {
     throw new Error(
       `the rendering of report "${entry.id}" is missing (${file}); run the build again to render it`,
       { cause: error },
     );
   }
+  // Checked when the content layer loaded; a change since is refused, not published.
+  if (sha256(bytes) !== recordedDigest(file)) {
+    throw new Error(
+      `the rendering of report "${entry.id}" (${file}) changed during the build; run the build again to render it`,
+    );
+  }
+  return new TextDecoder().decode(bytes);
 }

@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { SOURCE_FILE_NAME } from "./names.ts";
 import { sourceCopyProblem } from "./source-copy.ts";
+import { removedChromeProblem } from "./copy-text.ts";
 
 /*
  * The report schema: the frontmatter of each content/reports/<slug>.md,
@@ -14,7 +15,7 @@ const isoDate = z.iso.date({ error: "must be a real date written YYYY-MM-DD" });
 
 /** Evidence for who published a report. */
 const outlet = z.discriminatedUnion("basis", [
-  z.object({
+  z.strictObject({
     /** The copy itself names the outlet. */
     basis: z.literal("stated"),
     /** The outlet's name as the archive shows it. */
@@ -22,7 +23,7 @@ const outlet = z.discriminatedUnion("basis", [
     /** Where in the copy the outlet is named. */
     note: z.string().min(1).optional(),
   }),
-  z.object({
+  z.strictObject({
     /** The copy does not name the outlet; matching against republications does. */
     basis: z.literal("attributed"),
     /** The outlet's name as the archive shows it. */
@@ -30,7 +31,7 @@ const outlet = z.discriminatedUnion("basis", [
     /** The evidence: what was matched, where, and when. Shown to readers. */
     note: z.string().min(1),
   }),
-  z.object({
+  z.strictObject({
     /** No outlet could be established. */
     basis: z.literal("unknown"),
     /** What was tried, and what the copy itself suggests. */
@@ -39,7 +40,7 @@ const outlet = z.discriminatedUnion("basis", [
 ]);
 
 /** A byline, only where one was printed or attributed. */
-const author = z.object({
+const author = z.strictObject({
   /** The author's name as printed or attributed. */
   name: z.string().min(1),
   /** `stated`: printed in the copy; `attributed`: from republications. */
@@ -50,7 +51,7 @@ const author = z.object({
 
 /** When the report was published, and how the archive knows. */
 const published = z
-  .object({
+  .strictObject({
     /**
      * `stated`: printed in the copy; `inferred`: worked out from the text
      * (such as "Sunday" next to a known event); `unknown`: not established,
@@ -91,7 +92,7 @@ const published = z
   });
 
 /** The raw copy a report was made from, pinned by hash. */
-const source = z.object({
+const source = z.strictObject({
   /** File name in content/sources/, which keeps the copy byte for byte. */
   file: z.string().regex(SOURCE_FILE_NAME, "must be a .txt file name in content/sources/"),
   /** sha256 of the copy's bytes: the build fails when the file does not match. */
@@ -100,10 +101,12 @@ const source = z.object({
 
 /**
  * One report: frontmatter of content/reports/<slug>.md. The slug is the
- * file name (see src/lib/reports/loader.ts).
+ * file name (see src/lib/reports/loader.ts). Every object is
+ * strict: a key the schema does not know (a misspelt `auther:`) is an
+ * error naming it, not a field silently dropped.
  */
 export const reportSchema = z
-  .object({
+  .strictObject({
     /** The report's address, when it must differ from the file name; unique across reports. */
     slug: z.string().optional(),
     /** The headline. */
@@ -128,8 +131,8 @@ export const reportSchema = z
     dateline: z.string().min(1).optional(),
     /** The news agency, for a wire story. */
     wireService: z.enum(["AFP", "AP", "Reuters"]).optional(),
-    /** The story's address on the outlet's site, where known. */
-    originalUrl: z.url().optional(),
+    /** The story's address on the outlet's site, where known: http or https only. */
+    originalUrl: z.url({ protocol: /^https?$/, error: "must be an http or https address" }).optional(),
     /** The raw copy in content/sources/ the report was made from, pinned by sha256. */
     source,
     /**
@@ -141,12 +144,16 @@ export const reportSchema = z
      * src/lib/import/normalize-copy.ts).
      */
     normalized: z
-      .object({
+      .strictObject({
         lineEndings: z.enum(["crlf", "cr", "mixed"]).optional(),
         bom: z.literal(true).optional(),
       })
       .optional(),
-    /** Page chrome removed from the copy, string for string, in the copy's order. */
+    /**
+     * Page chrome removed from the copy, string for string, in the copy's
+     * order. Each string must occur in the copy: the build stops on one that
+     * does not, since the record of what was removed would be wrong.
+     */
     removedChrome: z.array(z.string().min(1)),
     /** How this copy relates to other versions of the story. */
     revisionNote: z.string().min(1).optional(),
@@ -176,8 +183,13 @@ export const reportSchema = z
       });
     }
     const problem = sourceCopyProblem(value.source.file, value.source.sha256);
-    if (problem)
+    if (problem) {
       context.addIssue({ code: "custom", path: ["source", problem.field], message: problem.message });
+      return;
+    }
+    const chrome = removedChromeProblem(value.source.file, value.removedChrome);
+    if (chrome)
+      context.addIssue({ code: "custom", path: ["removedChrome", chrome.index], message: chrome.message });
   });
 
 /** A report's frontmatter, as the collection's entries carry it. */

@@ -33,9 +33,13 @@ export function shellEnv(): NodeJS.ProcessEnv {
  * ARCHIVE_CONTENT_DIR.
  */
 export function runAstro(args: string[], env: Record<string, string> = {}): Promise<AstroRun> {
+  return runNode([ASTRO, ...args], env);
+}
+
+function runNode(args: string[], env: Record<string, string>): Promise<AstroRun> {
   const cache = tempDir("cache");
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO, ...args], {
+    const child = spawn(process.execPath, args, {
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: "1",
@@ -52,6 +56,11 @@ export function runAstro(args: string[], env: Record<string, string> = {}): Prom
     // eslint-disable-next-line no-control-regex
     child.on("close", (code) => done({ code: code ?? 1, output: output.replace(/\u001b\[[0-9;]*m/g, "") }));
   });
+}
+
+/** Runs one of the project's Node scripts (`scripts/*.ts`) as `npm run` would, with `env` added. */
+export function runScript(script: string, env: Record<string, string> = {}): Promise<AstroRun> {
+  return runNode([resolve(script)], env);
 }
 
 /**
