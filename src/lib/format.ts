@@ -34,3 +34,11 @@ export function countWords(text: string): number {
 export function formatCount(count: number, noun: string): string {
   return `${count.toLocaleString("en-GB")} ${noun}${count === 1 ? "" : "s"}`;
 }
+
+/** Quotation marks a quoted text may open or close with, straight or curly, double or single. */
+const QUOTE_MARK = /^["“”„«»‘’‚']|["“”„«»‘’‚']$/u;
+
+/** Whether a text opens or closes with a quotation mark of its own, so that `<q>` must not add another. */
+export function bringsOwnMarks(text: string): boolean {
+  return QUOTE_MARK.test(text.trim());
+}

@@ -68,6 +68,8 @@ export const routes = {
   /** The home page, with the first reports; the rest of the list at `2/` and on. */
   home: (page = 1) => href(page > 1 ? `${page}/` : "/"),
   about: () => href("about/"),
+  /** Where /about/ explains a label (a basis, a bracketed title): its anchor from src/lib/vocabulary.ts. */
+  explained: (anchor: string) => `${href("about/")}#${anchor}`,
   report: (slug: string) => href(`reports/${slug}/`),
   /** A citation file beside a report's page (`cite.bib`, `cite.ris`, `cite.json`). */
   citeFile: (slug: string, file: string) => href(`reports/${slug}/${file}`),
@@ -79,6 +81,8 @@ export const routes = {
   source: (file: string) => href(`${SOURCES_OUT_DIR}/${file}`),
   block: (slug: string, blockId: string) => href(`reports/${slug}/#${blockId}`),
   entities: () => href("entities/"),
+  /** A kind's section of the entity index (`kind-person`, … as /entities/ sets them). */
+  entityKind: (kind: string) => `${href("entities/")}#kind-${kind}`,
   /** An entity; later pages of its mentions at `entities/<id>/2/` and on. */
   entity: (id: string, page = 1) => href(page > 1 ? `entities/${id}/${page}/` : `entities/${id}/`),
   /** The coverage table; its later pages of report columns at `coverage/2/` and on. */

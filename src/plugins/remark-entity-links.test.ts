@@ -11,10 +11,9 @@ function links(html: string): string[] {
 
 describe("remark-entity-links", () => {
   it("links every spelling of a name to the one entity page", async () => {
-    const html = await renderMarkdown(
-      "Kadhemi spoke.\n\nMr al-Khadimi met Barham Saleh.\n\nMustafa Kadhami too.\n",
-    );
-    expect(links(html)).toEqual([
+    const spellings = ["Kadhemi spoke.", "Mr al-Khadimi met Barham Saleh.", "Mustafa Kadhami too."];
+    const found = await Promise.all(spellings.map(async (text) => links(await renderMarkdown(`${text}\n`))));
+    expect(found.flat()).toEqual([
       `Kadhemi → ${KADHIMI}`,
       `al-Khadimi → ${KADHIMI}`,
       "Barham Saleh → /entities/barham-salih/",
@@ -32,9 +31,32 @@ describe("remark-entity-links", () => {
     expect(links(html)).toEqual(["IS → /entities/islamic-state/", "Iraq → /entities/iraq/"]);
   });
 
-  it("links the first mention of each entity in a paragraph, again in the next paragraph", async () => {
-    const html = await renderMarkdown("Sadr said Sadr would.\n\nSadr again.\n");
-    expect(links(html)).toEqual(["Sadr → /entities/moqtada-al-sadr/", "Sadr → /entities/moqtada-al-sadr/"]);
+  it("links an entity at its first mention in the report's paragraphs only", async () => {
+    const html = await renderMarkdown("Sadr said Sadr would.\n\nSadr again, and Biden.\n");
+    expect(links(html)).toEqual(["Sadr → /entities/moqtada-al-sadr/", "Biden → /entities/joe-biden/"]);
+  });
+
+  it("links a name once more in the captions and posts, once for all of them", async () => {
+    const html = await renderMarkdown(
+      'Kadhimi spoke.\n\n:::caption{credit="X/AP"}\nKadhimi at his desk (X/AP)\n:::\n\n:::caption{credit="Y/AP"}\nKadhimi again (Y/AP)\n:::\n\nKadhimi left.\n',
+    );
+    expect(links(html)).toEqual([`Kadhimi → ${KADHIMI}`, `Kadhimi → ${KADHIMI}`]);
+  });
+
+  it("never links the dateline, and links the place at its next mention", async () => {
+    const html = await renderMarkdown(
+      "BAGHDAD — A drone hit Kadhimi's home.\n\nSmoke rose over Baghdad.\n",
+      "fixture.md",
+      "/",
+      { dateline: "BAGHDAD" },
+    );
+    expect(links(html)).toEqual([`Kadhimi's → ${KADHIMI}`, "Baghdad → /entities/baghdad/"]);
+  });
+
+  it("never sets two links side by side: the longer name keeps its link, the other waits", async () => {
+    const html = await renderMarkdown("In the Baghdad Green Zone, guards.\n\nBaghdad was calm.\n");
+    expect(links(html)).toEqual(["Green Zone → /entities/green-zone/", "Baghdad → /entities/baghdad/"]);
+    expect(html).toContain("In the Baghdad <a");
   });
 
   it("never links inside headings or existing links", async () => {
@@ -53,10 +75,10 @@ describe("remark-entity-links", () => {
 
   it("leaves the text exactly as it was", async () => {
     const markdown = "BAGHDAD — A drone hit the Green Zone, said Said Khatibzadeh of Iran’s ministry.\n";
-    const html = await renderMarkdown(markdown);
+    const html = await renderMarkdown(markdown, "fixture.md", "/", { dateline: "BAGHDAD" });
     const text = html.replace(/<a class="permalink"[\s\S]*?<\/a>/, "").replace(/<[^>]+>/g, "");
     expect(text.trim()).toBe(markdown.trim());
-    expect(links(html)).toHaveLength(4);
+    expect(links(html)).toHaveLength(3);
   });
 
   it("makes links under the site's base path", async () => {

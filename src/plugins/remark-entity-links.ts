@@ -1,5 +1,8 @@
 import type { Link, PhrasingContent, Root } from "mdast";
-import { blockMentions, createMatcher, firstMentions, type BlockMention } from "../lib/entities/matcher.ts";
+import { toString } from "mdast-util-to-string";
+import type { VFile } from "vfile";
+import { afterDateline, mentionsToLink } from "../lib/entities/link-rule.ts";
+import { blockMentions, createMatcher, type BlockMention } from "../lib/entities/matcher.ts";
 import type { Entity } from "../lib/entities/schema.ts";
 import { joinBase, sitePaths } from "../lib/paths.ts";
 import { bodyBlockNodes } from "../lib/reports/text.ts";
@@ -10,21 +13,36 @@ export interface EntityLinkOptions {
   base: string;
 }
 
+/** The report's dateline, from the frontmatter Astro hands the renderer. */
+function datelineOf(file: VFile): string | undefined {
+  const astro = file.data["astro"] as { frontmatter?: { dateline?: unknown } } | undefined;
+  const dateline = astro?.frontmatter?.dateline;
+  return typeof dateline === "string" && dateline.trim() ? dateline : undefined;
+}
+
 /**
- * Links names in report text to their entity pages. It only wraps words in
- * links; the text stays exactly the copy's. Within each paragraph (and each
- * caption or post) the first mention of each entity is linked: a reader who
- * lands on a paragraph from a citation finds its names linked there, and a
- * name repeated in the same paragraph is not linked again. Headings and
- * existing links are never touched. The entity indexes find mentions with the
- * same functions (src/lib/entities/matcher.ts), so links and indexes agree.
+ * Links names in report text to their entity pages, following the archive's
+ * linking rule (src/lib/entities/link-rule.ts): each entity at its first
+ * mention in the paragraphs, once more in the captions and posts, never the
+ * dateline, never two links side by side. It only wraps words in links; the
+ * text stays exactly the copy's. Headings and existing links are never
+ * touched. The entity indexes find mentions with the same functions
+ * (src/lib/entities/matcher.ts), so links and indexes agree.
  */
 export default function remarkEntityLinks(options: EntityLinkOptions) {
   const matcher = createMatcher(options.entities);
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const dateline = datelineOf(file);
+    const linked = { paragraph: new Set<string>(), figure: new Set<string>() };
+    let firstParagraph = true;
     for (const block of bodyBlockNodes(tree)) {
+      const text = toString(block.node);
+      const from = block.kind === "paragraph" && firstParagraph ? afterDateline(text, dateline) : 0;
+      if (block.kind === "paragraph") firstParagraph = false;
+      const seen = linked[block.kind];
       const byNode = new Map<BlockMention["node"], BlockMention[]>();
-      for (const mention of firstMentions(blockMentions(block.node, matcher))) {
+      for (const mention of mentionsToLink(blockMentions(block.node, matcher), text, seen, from)) {
+        seen.add(mention.entity);
         byNode.set(mention.node, [...(byNode.get(mention.node) ?? []), mention]);
       }
       for (const mentions of byNode.values()) linkTextNode(mentions, options.base);

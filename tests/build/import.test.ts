@@ -131,3 +131,43 @@ describe("a tricky copy imported with npm run import, then built", () => {
     expect(readFileSync(join(outDir, "sources", "Kopie-vom-7.-November-e.txt"))).toEqual(Buffer.from(RAW));
   });
 });
+
+/** A page's text and its description, as a reader and a search engine see them. */
+function pageSays(path: string): { text: string; description: string } {
+  const tree = fromHtml(readFileSync(join(outDir, path, path.endsWith(".html") ? "" : "index.html"), "utf8"));
+  const meta = selectAll("meta[name=description]", tree)[0];
+  return { text: toText(tree), description: String(meta?.properties["content"] ?? "") };
+}
+
+describe("the pages of an archive with a sixth report", () => {
+  it("count the reports from the collection, never as five", () => {
+    const pages = [
+      "",
+      "about",
+      "compare",
+      "coverage",
+      "entities",
+      "search",
+      "timeline",
+      "quotes",
+      "404.html",
+    ];
+    for (const path of pages) {
+      const { text, description } = pageSays(path);
+      expect(`${text} ${description}`, path).not.toMatch(/\bfive\b|\b5 (news )?reports\b/i);
+    }
+    expect(pageSays("").text).toContain("Six news reports of the drone attack");
+    expect(pageSays("about").text).toContain("The archive holds six plain-text copies");
+    expect(pageSays("404.html").text).toContain("See all six reports");
+    for (const path of ["about", "compare", "coverage", "entities"]) {
+      expect(pageSays(path).description, path).toContain("six reports");
+    }
+    expect(pageSays(`reports/${SLUG}`).text).toContain("Report 6 of 6");
+  });
+
+  it("state what holds of the six, worked out from them", () => {
+    const { text } = pageSays("about");
+    expect(text).toContain("none carries a byline, and only one carries a date.");
+    expect(text).toContain("The copies name no outlet. Four outlets come from matching");
+  });
+});

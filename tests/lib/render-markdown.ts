@@ -1,10 +1,21 @@
 import { unified } from "@astrojs/markdown-remark";
 import { createMarkdownOptions } from "../../src/plugins/markdown-options.ts";
 
-/** Renders Markdown to HTML through the same processor the site is built with. */
-export async function renderMarkdown(markdown: string, path = "fixture.md", base = "/"): Promise<string> {
+/**
+ * Renders Markdown to HTML through the same processor the site is built
+ * with; `frontmatter` is what Astro hands the plugins (a report's dateline).
+ */
+export async function renderMarkdown(
+  markdown: string,
+  path = "fixture.md",
+  base = "/",
+  frontmatter: Record<string, unknown> = {},
+): Promise<string> {
   const renderer = await unified(createMarkdownOptions({ base })).createRenderer({ syntaxHighlight: false });
-  const { code } = await renderer.render(markdown, { fileURL: new URL(`file:///fixtures/${path}`) });
+  const { code } = await renderer.render(markdown, {
+    fileURL: new URL(`file:///fixtures/${path}`),
+    frontmatter,
+  });
   return code;
 }
 

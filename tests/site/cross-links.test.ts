@@ -16,9 +16,9 @@ const hrefs = (tree: ReturnType<typeof builtPage>, selector: string) =>
   selectAll(selector, tree).map((node) => String((node as Element).properties["href"]));
 
 describe("entity links in report text", () => {
-  it('links "Kadhemi" in the AFP report to the Kadhimi entity page', () => {
+  it('links "al-Kadhemi" in the AFP report to the Kadhimi entity page, at its first mention', () => {
     const page = builtPage(`reports/${SLUGS.afp}`);
-    const links = selectAll("#p-2 a.entity-link", page).filter((node) => toText(node) === "Kadhemi");
+    const links = selectAll(".para a.entity-link", page).filter((node) => toText(node).includes("Kadhemi"));
     expect(links.map((node) => (node as Element).properties["href"])).toEqual([
       `${prefix}entities/mustafa-al-kadhimi/`,
     ]);

@@ -75,7 +75,7 @@ describe("reading the archive in Chromium", () => {
 
   it("a report's heading line reads its place, length and reading time, words apart", async () => {
     const { page, errors } = await openPage(`reports/${firstReport.slug}/`);
-    const eyebrow = await page.locator(".report__header .eyebrow").innerText();
+    const eyebrow = await page.locator(".report__top .eyebrow").innerText();
     expect(eyebrow).toMatch(/^Report \d+ of \d+ · [\d,]+ words · \d+ min read$/);
     expect(errors).toEqual([]);
     await page.close();

@@ -11,7 +11,7 @@ import {
   settled,
 } from "./lib/search-page.ts";
 import { HIGHLIGHT_PARAM } from "../../src/lib/paths.ts";
-import { FILTER_LABEL, PAGE_KINDS, WIRE_LABEL } from "../../src/lib/search/attributes.ts";
+import { FILTER_LABEL, PAGE_KINDS, WIRE_LABEL } from "../../src/lib/vocabulary.ts";
 
 /** A filter value as the address bar carries it. */
 const param = (value: string) => encodeURIComponent(value);

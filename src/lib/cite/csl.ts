@@ -1,5 +1,11 @@
 import type { ReportData } from "../reports/schema.ts";
-import { DATE_BASIS_LABEL, OUTLET_BASIS_LABEL, TITLE_SOURCE_LABEL, displayTitle } from "../reports/meta.ts";
+import { displayTitle } from "../reports/meta.ts";
+import {
+  AUTHOR_BASIS_LABEL,
+  DATE_BASIS_LABEL,
+  OUTLET_BASIS_LABEL,
+  TITLE_SOURCE_LABEL,
+} from "../vocabulary.ts";
 import { formatDate } from "../format.ts";
 
 /** A CSL date: year, month, day, as many as are known. */
@@ -77,7 +83,7 @@ function noteFor({ data, archiveUrl, sourceUrl, archiveName }: CslInput): string
   ];
   if (data.author) {
     parts.push(
-      `Author: ${OUTLET_BASIS_LABEL[data.author.basis]}${data.author.note ? `. ${data.author.note}` : ""}`,
+      `Author: ${AUTHOR_BASIS_LABEL[data.author.basis]}${data.author.note ? `. ${data.author.note}` : ""}`,
     );
   }
   parts.push(`Date: ${DATE_BASIS_LABEL[data.published.basis]}. ${data.published.note}`);

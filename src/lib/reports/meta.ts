@@ -1,33 +1,26 @@
 import { formatDate } from "../format.ts";
 import type { ReportData } from "./schema.ts";
 
+/**
+ * A report's labels. The words themselves (outlet forms, basis labels) live
+ * in src/lib/vocabulary.ts, the one place every page and the search filters
+ * take them from; they are exported here too, where report code looks first.
+ */
+export {
+  AUTHOR_BASIS_LABEL,
+  DATE_BASIS_LABEL,
+  OUTLET_BASIS_LABEL,
+  TITLE_SOURCE_LABEL,
+  UNATTRIBUTED,
+  outletName,
+  shortOutlet,
+  type OutletBasis,
+  type TitleSource,
+} from "../vocabulary.ts";
+import type { TitleSource } from "../vocabulary.ts";
+
 /** The parts of a report's frontmatter the archive's labels are made from (src/lib/reports/schema.ts). */
 export type Published = ReportData["published"];
-export type OutletBasis = ReportData["outlet"]["basis"];
-export type TitleSource = ReportData["titleSource"];
-
-export const OUTLET_BASIS_LABEL: Record<OutletBasis, string> = {
-  stated: "named in the copy",
-  attributed: "attributed by matching",
-  unknown: "outlet unknown",
-};
-
-export const DATE_BASIS_LABEL: Record<Published["basis"], string> = {
-  stated: "printed in the copy",
-  inferred: "inferred from the text",
-  unknown: "date unknown",
-};
-
-export const TITLE_SOURCE_LABEL: Record<TitleSource, string> = {
-  printed: "headline printed in the copy",
-  republication: "headline from a republication",
-  supplied: "title supplied by the archive",
-};
-
-/** The outlet's name as pages show it, or "Outlet unknown". */
-export function outletName(outlet: ReportData["outlet"]): string {
-  return outlet.basis === "unknown" ? "Outlet unknown" : outlet.name;
-}
 
 /** Titles the copy does not print are bracketed, as archives do. */
 export function displayTitle(title: string, source: TitleSource): string {
@@ -48,17 +41,6 @@ export function describeDate(published: Published): string {
 /** The day a report sorts by: its date, else the earliest it can be. */
 export function sortDate(published: Published): string {
   return published.date ?? published.earliest ?? published.latest ?? "9999-12-31";
-}
-
-/**
- * A report's outlet in a word or two, for cross-references ("AFP ¶9"): the
- * abbreviation an outlet's name carries in brackets, else the name without
- * "The"; an unattributed copy is "Unattributed".
- */
-export function shortOutlet(outlet: { basis: OutletBasis; name?: string }): string {
-  if (outlet.basis === "unknown" || !outlet.name) return "Unattributed";
-  const abbreviation = /\(([^)]+)\)\s*$/.exec(outlet.name)?.[1];
-  return abbreviation ?? outlet.name.replace(/^The\s+/, "");
 }
 
 /**

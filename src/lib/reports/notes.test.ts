@@ -4,6 +4,7 @@ import {
   CLAIM_OTHERS_SHOWN,
   claimNotes,
   claimOthersNotListed,
+  noteSummary,
   QUOTE_PLACES_SHOWN,
   quoteNotes,
 } from "./notes.ts";
@@ -141,5 +142,46 @@ describe("claimOthersNotListed", () => {
     expect(claimOthersNotListed({ more: 300, moreStating: 13 })).toBe(
       "and 300 other reports, 13 of them stating it",
     );
+  });
+});
+
+describe("noteSummary", () => {
+  const labels = new Map([
+    ["a", "AP"],
+    ["b", "AFP"],
+    ["c", "Al-Monitor"],
+    ["d", "Washington Post"],
+  ]);
+  const quote = (...reports: string[]) => ({
+    quote: "q",
+    page: 1,
+    others: reports.map((report) => ({ report, block: "p-1" })),
+    more: 0,
+  });
+  const claim = {
+    claim: "drones",
+    question: "How many drones?",
+    says: "Three",
+    others: [],
+    more: 0,
+    moreStating: 0,
+  };
+
+  it("leaves one quotation in a few other reports open, as a line", () => {
+    expect(noteSummary([quote("a", "b")], [], labels).folded).toBe(false);
+  });
+
+  it("folds two quotations, many places or any claim into one note that says what it holds", () => {
+    expect(noteSummary([quote("a", "b"), quote("c")], [], labels)).toEqual({
+      folded: true,
+      summary: "Also quoted in AP, AFP, Al-Monitor",
+    });
+    expect(noteSummary([quote("a", "b", "c", "d")], [], labels).summary).toBe(
+      "Also quoted in AP, AFP, Al-Monitor and others",
+    );
+    expect(noteSummary([quote("a")], [claim], labels)).toEqual({
+      folded: true,
+      summary: "Also quoted in AP · Other reports differ: How many drones?",
+    });
   });
 });

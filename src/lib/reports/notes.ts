@@ -192,3 +192,30 @@ export function claimOthersNotListed(note: Pick<ClaimNote, "more" | "moreStating
   if (moreStating === more) return `${reports} that ${more === 1 ? "states" : "state"} it`;
   return `${reports}, ${moreStating.toLocaleString("en-GB")} of them stating it`;
 }
+
+/**
+ * How many links a paragraph's note may show before it folds away: one
+ * quotation named in a few other reports reads as a line; more than that,
+ * or any claim, is a note the reader opens.
+ */
+export const NOTE_LINKS_SHOWN_OPEN = 4;
+
+/** Whether a paragraph's notes are shown folded, and the line that stands for them while they are. */
+export function noteSummary(
+  quotes: readonly QuoteNote[],
+  claims: readonly ClaimNote[],
+  labels: ReadonlyMap<string, string>,
+): { folded: boolean; summary: string } {
+  const links = quotes.reduce((sum, note) => sum + note.others.length + 1, 0);
+  const folded = claims.length > 0 || links > NOTE_LINKS_SHOWN_OPEN;
+  const parts: string[] = [];
+  if (quotes.length > 0) {
+    const reports = [...new Set(quotes.flatMap((note) => note.others.map((ref) => ref.report)))];
+    const named = reports.slice(0, 3).map((report) => labels.get(report) ?? report);
+    const more = reports.length > named.length || quotes.some((note) => note.more > 0);
+    parts.push(`Also quoted in ${named.join(", ")}${more ? " and others" : ""}`);
+  }
+  if (claims.length === 1) parts.push(`Other reports differ: ${claims[0]?.question ?? ""}`);
+  if (claims.length > 1) parts.push(`Other reports differ on ${formatCount(claims.length, "point")}`);
+  return { folded, summary: parts.join(" · ") };
+}

@@ -1,7 +1,8 @@
 import type { Entity } from "../entities/schema.ts";
 import { describeDate, sortDate, type Published } from "../reports/meta.ts";
+import { PAGE_KINDS, WIRE_LABEL, outletName, type OutletBasis, type PageKind } from "../vocabulary.ts";
 import { formatNameGroups } from "./spellings.ts";
-import { SORT_KEYS, type FilterKey } from "./url-state.ts";
+import { SORT_KEYS } from "./url-state.ts";
 
 /**
  * What the search index knows about a page, set in the templates as
@@ -10,15 +11,8 @@ import { SORT_KEYS, type FilterKey } from "./url-state.ts";
  * related lists) is left out of the index.
  */
 
-/** The kinds of page the archive indexes, as the search filter names them. */
-export const PAGE_KINDS = {
-  report: "Report",
-  entity: "Person or group",
-  compare: "Comparison",
-  quotes: "Quotations",
-  timeline: "Timeline",
-} as const;
-export type PageKind = keyof typeof PAGE_KINDS;
+/** The kinds of page and the wire labels, named where every other label is (src/lib/vocabulary.ts). */
+export { PAGE_KINDS, WIRE_LABEL, type PageKind } from "../vocabulary.ts";
 
 /**
  * The pages whose templates mark a search body (`searchAttributes()`): each
@@ -30,18 +24,6 @@ export type PageKind = keyof typeof PAGE_KINDS;
  */
 export const INDEXED_PAGES =
   "{reports/*/index.html,entities/*/index.html,compare/index.html,quotes/index.html,timeline/index.html}";
-
-/** Wire or not, as the search filter names it. */
-export const WIRE_LABEL = { wire: "Wire story", own: "Not a wire story" } as const;
-
-/** Each search filter's heading on the search page (the filters and their order: url-state.ts). */
-export const FILTER_LABEL: Record<FilterKey, string> = {
-  kind: "Kind of page",
-  outlet: "Outlet",
-  wire: "Wire",
-  person: "Person",
-  group: "Group",
-};
 
 /**
  * Pagefind leaves a page without the sort key out of a sorted search, so
@@ -64,7 +46,8 @@ const ECHO_KINDS: ReadonlySet<PageKind> = new Set(["compare", "quotes", "timelin
 
 export interface SearchFacts {
   kind: PageKind;
-  outlet?: string | undefined;
+  /** A report's outlet; the filter shows its long form (`outletName()`). A string is taken as that form. */
+  outlet?: string | { basis: OutletBasis; name?: string | undefined } | undefined;
   published?: Published | undefined;
   wireService?: string | undefined;
 }
@@ -86,7 +69,8 @@ export function searchAttributes(facts: SearchFacts): SearchAttributes {
   const meta = ["kind[data-search-kind]"];
   const filters = ["kind[data-search-kind]"];
   if (facts.outlet !== undefined) {
-    attributes["data-search-outlet"] = facts.outlet;
+    attributes["data-search-outlet"] =
+      typeof facts.outlet === "string" ? facts.outlet : outletName(facts.outlet);
     meta.push("outlet[data-search-outlet]");
     filters.push("outlet[data-search-outlet]");
   }
