@@ -16,7 +16,7 @@ import {
   sentences,
 } from "../../src/lib/reports/fidelity.ts";
 import { draftToFile } from "../../src/lib/import/import-copy.ts";
-import { normalizeCopy } from "../../src/lib/import/normalize-copy.ts";
+import { normalizeCopy } from "../../src/lib/reports/copy-text.ts";
 import { bodyBlocks } from "../../src/lib/reports/text.ts";
 import { claimsNotStatedFor, contentWith, runAstroBlocking, tempDir } from "./lib/astro.ts";
 

@@ -2,7 +2,7 @@ import GithubSlugger from "github-slugger";
 import type { ParsedCopy } from "./blocks.ts";
 import { blocksToMarkdown } from "./body-markdown.ts";
 import { datelineOf } from "./classify.ts";
-import type { CopyNormalization } from "./normalize-copy.ts";
+import type { CopyNormalization } from "../reports/copy-text.ts";
 
 /** Words of the opening paragraph used for a title the copy does not print. */
 const SUPPLIED_TITLE_WORDS = 10;

@@ -13,9 +13,7 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import { beforeEach, describe, expect, it } from "vitest";
 import { bodyBlocks } from "../reports/text.ts";
-import { copyLines } from "../reports/fidelity.ts";
 import { importCopy } from "./import-copy.ts";
-import { normalizeCopy } from "./normalize-copy.ts";
 
 const SOURCES = "content/sources";
 const REPORTS = "content/reports";
@@ -294,24 +292,5 @@ describe("importer on tricky copies: imported word for word", () => {
   ])("the file name %j is kept as a published, schema-valid name", (name, stored) => {
     const { data } = imported(name, "A headline\nA paragraph.\n");
     expect((data["source"] as { file: string }).file).toMatch(stored);
-  });
-});
-
-describe("normalizeCopy", () => {
-  it.each([
-    ["a\nb\n", "a\nb\n", {}],
-    ["a\r\nb\r\n", "a\nb\n", { lineEndings: "crlf" }],
-    ["a\rb\r", "a\nb\n", { lineEndings: "cr" }],
-    ["a\r\nb\rc\n", "a\nb\nc\n", { lineEndings: "mixed" }],
-    ["a\r\nb\n", "a\nb\n", { lineEndings: "mixed" }],
-    ["\uFEFFa\n", "a\n", { bom: true }],
-    ["\uFEFFa\rb", "a\nb", { lineEndings: "cr", bom: true }],
-    ["a\uFEFFb", "a\uFEFFb", {}],
-  ])("%j", (raw, text, normalized) => {
-    expect(normalizeCopy(raw)).toEqual({ text, normalized });
-  });
-
-  it("gives the fidelity checks the same lines as the importer", () => {
-    expect(copyLines(normalizeCopy("\uFEFFHead\rBody line.\r").text)).toEqual(["Head", "Body line."]);
   });
 });

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from "node:fs";
 import { firstInvalidUtf8 } from "../reports/source-copy.ts";
-import { normalizeCopy, type CopyNormalization } from "./normalize-copy.ts";
+import { normalizeCopy, type CopyNormalization } from "../reports/copy-text.ts";
 
 /** A raw copy the importer refuses, with the file it refused. */
 export class CopyError extends Error {

@@ -3,13 +3,45 @@ import { resolve } from "node:path";
 import { SOURCES_DIR } from "../content/content-dir.ts";
 
 /**
- * A raw copy's text as the archive reads it. The copy itself is kept byte
- * for byte; reading it, a leading byte-order mark is dropped and CRLF and
- * CR-only line endings become LF, exactly as the importer normalises the
- * Markdown it drafts, so a copy saved on any system reads as the same lines.
+ * What normalising a copy's text changed: the kind of line breaks it had, and
+ * whether it opened with a byte order mark. Empty when nothing changed. The
+ * importer records it in the report's `normalized` frontmatter.
  */
-export function normalizeCopyText(raw: string): string {
-  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+export interface CopyNormalization {
+  /** The copy's line breaks, when they were not all LF: CR LF, CR alone, or more than one kind. */
+  lineEndings?: "crlf" | "cr" | "mixed";
+  /** The copy opened with a UTF-8 byte order mark. */
+  bom?: true;
+}
+
+const BOM = "\uFEFF";
+
+function lineEndingsOf(text: string): CopyNormalization["lineEndings"] {
+  const crlf = /\r\n/.test(text);
+  const cr = /\r(?!\n)/.test(text);
+  if (!crlf && !cr) return undefined;
+  const lf = /(?<!\r)\n/.test(text);
+  if (crlf && !cr && !lf) return "crlf";
+  if (cr && !crlf && !lf) return "cr";
+  return "mixed";
+}
+
+/**
+ * A raw copy's text as the archive reads it: a leading byte order mark
+ * dropped, and every line break (CR LF, or CR alone as old Mac files have)
+ * made LF, so that a copy saved on any system reads as the same lines. The
+ * raw copy is kept byte for byte. The importer drafts a report's Markdown
+ * from this text and the build's gate compares each page with it: both
+ * read a copy through this one function.
+ */
+export function normalizeCopy(raw: string): { text: string; normalized: CopyNormalization } {
+  const bom = raw.startsWith(BOM);
+  const withoutBom = bom ? raw.slice(BOM.length) : raw;
+  const lineEndings = lineEndingsOf(withoutBom);
+  return {
+    text: lineEndings ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom,
+    normalized: { ...(lineEndings ? { lineEndings } : {}), ...(bom ? { bom: true } : {}) },
+  };
 }
 
 /** One line of a copy that the archive must publish: its text, and its line number in the copy. */
@@ -26,7 +58,7 @@ export interface ChromeProblem {
 
 /** The first `removedChrome` entry that does not occur in the copy, in the listed order. */
 export function chromeProblem(copy: string, chrome: readonly string[]): ChromeProblem | undefined {
-  const text = normalizeCopyText(copy);
+  const { text } = normalizeCopy(copy);
   let from = 0;
   for (const [index, piece] of chrome.entries()) {
     const at = text.indexOf(piece, from);
@@ -51,7 +83,7 @@ export function chromeProblem(copy: string, chrome: readonly string[]): ChromePr
  * empty ones dropped. Throws when a chrome string is not in the copy.
  */
 export function publishedCopyLines(raw: string, chrome: readonly string[]): CopyLine[] {
-  const text = normalizeCopyText(raw);
+  const { text } = normalizeCopy(raw);
   const problem = chromeProblem(text, chrome);
   if (problem) throw new Error(`removedChrome[${problem.index}]: ${problem.message}`);
   const lines: CopyLine[] = [];

@@ -167,7 +167,7 @@ export const reportSchema = z
      * breaks were `crlf` (CR LF), `cr` (CR alone) or `mixed`, and are LF in the
      * Markdown; `bom`: a leading byte order mark was dropped. Comparing the page
      * with the copy applies the same normalisation (`normalizeCopy`, in
-     * src/lib/import/normalize-copy.ts).
+     * src/lib/reports/copy-text.ts).
      */
     normalized: z
       .strictObject({
