@@ -6,7 +6,7 @@ import { claimSchema } from "./lib/claims/schema.ts";
 import { entitySchema } from "./lib/entities/schema.ts";
 import { timelineSchema } from "./lib/timeline/schema.ts";
 import { CLAIMS_FILE } from "./lib/claims/validate.ts";
-import { ENTITIES_FILE } from "./lib/entities/table.ts";
+import { ENTITIES_FILE } from "./lib/entities/validate.ts";
 import { TIMELINE_FILE } from "./lib/timeline/validate.ts";
 
 /**

@@ -1,11 +1,11 @@
 import { getCollection } from "astro:content";
 import { claimProblems, CLAIMS_FILE } from "./claims/validate.ts";
 import type { Claim } from "./claims/schema.ts";
-import { summarizeEntities, unusedAliases, type EntitySummary } from "./entities/entity-index.ts";
+import { summarizeEntities, type EntitySummary } from "./entities/entity-index.ts";
 import type { Mention } from "./entities/mentions.ts";
 import { mergeIndexes } from "./reports/report-index.ts";
 import type { Entity } from "./entities/schema.ts";
-import { ENTITIES_FILE } from "./entities/table.ts";
+import { ENTITIES_FILE, speaksForProblems, unusedAliases } from "./entities/validate.ts";
 import { claimNotes, quoteNotes, type ClaimNote, type QuoteNote } from "./reports/notes.ts";
 import { byPosition } from "./content/file-order.ts";
 import { ContentError } from "./content/errors.ts";
@@ -44,16 +44,6 @@ export interface CrossLinks {
   elapsed: number;
 }
 
-/** Ids a `speaksFor` names must be entities. */
-function speaksForProblems(entities: readonly Entity[]): string[] {
-  const ids = new Set(entities.map((entity) => entity.id));
-  return entities.flatMap((entity) =>
-    (entity.speaksFor ?? [])
-      .filter((id) => !ids.has(id))
-      .map((id) => `${ENTITIES_FILE}: entity "${entity.id}", speaksFor: "${id}" is not an entity`),
-  );
-}
-
 async function compute(): Promise<CrossLinks> {
   const reports = await getReports();
   const entities = (await getCollection("entities")).map((entry) => entry.data);
@@ -69,7 +59,7 @@ async function compute(): Promise<CrossLinks> {
   const { mentions, quotes: quotations } = mergeIndexes(reports);
 
   const problems = [
-    ...speaksForProblems(entities),
+    ...speaksForProblems(entities, ENTITIES_FILE),
     ...unusedAliases(entities, mentions, ENTITIES_FILE),
     ...claimProblems(claims, paragraphs, CLAIMS_FILE),
     ...timelineProblems(events, paragraphs, TIMELINE_FILE),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { committedReports, indexReports, SLUGS } from "../../../tests/lib/reports.ts";
-import { summarizeEntities, unusedAliases } from "./entity-index.ts";
-import type { Entity } from "./schema.ts";
+import { summarizeEntities } from "./entity-index.ts";
 import { loadEntityTable } from "./table.ts";
+import { unusedAliases } from "./validate.ts";
 
 const reports = committedReports();
 const entities = loadEntityTable();
@@ -36,20 +36,5 @@ describe("entity index on the committed reports", () => {
   it("lists companions by shared paragraphs", () => {
     const biden = summaries.get("joe-biden");
     expect(biden?.companions.map((c) => c.entity.id)).toContain("iraq");
-  });
-});
-
-describe("unusedAliases", () => {
-  it("names the entity and the alias that occurs in no report", () => {
-    const extra: Entity = {
-      id: "biden",
-      name: "Biden",
-      kind: "person",
-      description: "x",
-      aliases: ["Joe Bidden"],
-    };
-    expect(unusedAliases([extra], mentions, "content/entities.yaml")).toEqual([
-      'content/entities.yaml: entity "biden", aliases: "Joe Bidden" occurs in no report (as a whole word, case for case, outside a longer alias)',
-    ]);
   });
 });

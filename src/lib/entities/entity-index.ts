@@ -1,6 +1,6 @@
 import type { Entity } from "./schema.ts";
 import type { Mention } from "./mentions.ts";
-import { normalizeApostrophes } from "./table.ts";
+import { normalizeApostrophes } from "./spelling.ts";
 
 export interface SpellingUse {
   spelling: string;
@@ -68,28 +68,6 @@ export function summarizeEntities(
     summaries.set(entity.id, { entity, mentions: own, perReport, spellings, companions });
   }
   return summaries;
-}
-
-/** Aliases no report uses: each is a mistake in the table (a typo, or a spelling that never occurs). */
-export function unusedAliases(
-  entities: readonly Entity[],
-  mentions: readonly Mention[],
-  file: string,
-): string[] {
-  const used = new Set(
-    mentions.map((mention) => `${mention.entity}\u0000${normalizeApostrophes(mention.spelling)}`),
-  );
-  const problems: string[] = [];
-  for (const entity of entities) {
-    for (const alias of entity.aliases) {
-      if (!used.has(`${entity.id}\u0000${normalizeApostrophes(alias)}`)) {
-        problems.push(
-          `${file}: entity "${entity.id}", aliases: "${alias}" occurs in no report (as a whole word, case for case, outside a longer alias)`,
-        );
-      }
-    }
-  }
-  return problems;
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, Text } from "mdast";
 import { escapeRegExp } from "../regexp.ts";
-import { normalizeApostrophes } from "./table.ts";
+import { normalizeApostrophes } from "./spelling.ts";
 import type { Entity } from "./schema.ts";
 
 /**

@@ -1,16 +1,8 @@
-import { contentFile } from "../content/content-dir.ts";
 import { readFileSync } from "node:fs";
 import { parseYaml } from "../content/yaml.ts";
 import { ContentError, lineOfEntry } from "../content/errors.ts";
 import { entitySchema, type Entity } from "./schema.ts";
-
-/** Under ARCHIVE_CONTENT_DIR (default content/), as messages show it. */
-export const ENTITIES_FILE = contentFile("entities.yaml");
-
-/** Apostrophes differ between copies (’ and '); aliases compare without that difference. */
-export function normalizeApostrophes(text: string): string {
-  return text.replace(/[’‘`]/g, "'");
-}
+import { aliasCollisions, duplicateIds, ENTITIES_FILE } from "./validate.ts";
 
 /** Parses and checks the entities file's text; every problem names the file, the entry and the field. */
 export function parseEntities(text: string, file = ENTITIES_FILE): Entity[] {
@@ -35,34 +27,6 @@ export function parseEntities(text: string, file = ENTITIES_FILE): Entity[] {
     throw new ContentError(problems.map((problem) => `${at(problem)}: ${problem}`).join("\n"));
   }
   return entities;
-}
-
-export function duplicateIds(entities: readonly Entity[]): string[] {
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  for (const entity of entities) {
-    if (seen.has(entity.id)) problems.push(`entity "${entity.id}", id: used by two entities`);
-    seen.add(entity.id);
-  }
-  return problems;
-}
-
-/** An alias claimed twice (by two entities, or twice by one) would make a mention ambiguous. */
-export function aliasCollisions(entities: readonly Entity[]): string[] {
-  const owner = new Map<string, string>();
-  const problems: string[] = [];
-  for (const entity of entities) {
-    for (const alias of entity.aliases) {
-      const key = normalizeApostrophes(alias);
-      const first = owner.get(key);
-      if (first === undefined) owner.set(key, entity.id);
-      else if (first === entity.id)
-        problems.push(`entity "${entity.id}", aliases: "${alias}" is listed twice`);
-      else
-        problems.push(`entity "${entity.id}", aliases: "${alias}" is already an alias of entity "${first}"`);
-    }
-  }
-  return problems;
 }
 
 const cache = new Map<string, Entity[]>();
