@@ -15,6 +15,7 @@ import {
 import {
   digestsAfterBuild,
   fileDigest,
+  fileStamps,
   firstDigestMismatch,
   type Digests,
 } from "../lib/build/content-digests.ts";
@@ -37,8 +38,9 @@ import {
  * Before the content layer loads, Astro's data store and page-cache manifest
  * must hold what the last finished build left; otherwise they are removed
  * and built afresh. Before pages are built, dist/ must hold, file for file
- * and byte for byte, what this cache's last build left; otherwise it is
- * emptied as Astro would, since another build or a hand may have written a
+ * and byte for byte, what this cache's last build left (a file not written
+ * since that build, by its size, times and inode, is not read again);
+ * otherwise it is emptied as Astro would, since another build or a hand may have written a
  * page this cache would take as its own. Each page copy Astro would restore
  * into dist/ must match the recorded digest of that page (Astro writes the
  * copy with the page); one that does not is removed,
@@ -77,7 +79,7 @@ export default function keptOutDir(): AstroIntegration {
         before = listBuiltFiles(outDir);
         const mismatch =
           record?.outDir === outDir
-            ? firstDigestMismatch(outDir, before, record.outFiles)
+            ? firstDigestMismatch(outDir, before, record.outFiles, record.outStamps)
             : "it was written by another cache";
         if (mismatch && before.length > 0) {
           emptyFolder(outDir);
@@ -119,6 +121,7 @@ export default function keptOutDir(): AstroIntegration {
         const keptPages = new Set(
           [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))),
         );
+        const listedAt = Date.now();
         const after = listBuiltFiles(outDir);
         const leftovers = new Set(leftoverFiles(before, after, keptPages));
         for (const file of leftovers) rmSync(join(outDir, file));
@@ -131,6 +134,7 @@ export default function keptOutDir(): AstroIntegration {
         writeCacheRecord(cacheDir, {
           outDir,
           outFiles: digestsAfterBuild(outDir, before, verifiedOut, left),
+          outStamps: fileStamps(left, listedAt),
           cacheFiles: cacheFileDigests(cacheDir),
         });
         logger.info(

@@ -6,6 +6,13 @@ import type { BuiltFile } from "./out-dir.ts";
 /** sha256 of each file's content, by path relative to its folder. */
 export type Digests = Record<string, string>;
 
+/**
+ * Each file's stamp when its digest was taken, by path: its size, times
+ * and inode (fileStamp). A file whose stamp is still the recorded one has
+ * not been written since, so its recorded digest holds without reading it.
+ */
+export type Stamps = Record<string, string>;
+
 /** The sha256 of a file's content, or `undefined` when it cannot be read. */
 export function fileDigest(path: string): string | undefined {
   try {
@@ -16,30 +23,64 @@ export function fileDigest(path: string): string | undefined {
 }
 
 /**
+ * A file's size, modification and change times and inode, as one string.
+ * Any write changes the change time, and so does setting the modification
+ * time back after an edit; a file moved or copied in its place has another
+ * inode.
+ */
+export function fileStamp(file: BuiltFile): string {
+  return `${file.size}:${file.mtimeMs}:${file.ctimeMs}:${file.ino}`;
+}
+
+/**
+ * File times are coarse (a few milliseconds on Linux, two seconds on FAT): a
+ * file changed this close to the moment its stamp is taken could be changed
+ * again within the same tick and keep its stamp. Such a file is not stamped,
+ * so the next build reads it.
+ */
+export const RACY_STAMP_MS = 3_000;
+
+/** The stamps of the files listed at `listedAt` (ms since the epoch), leaving out those changed too recently. */
+export function fileStamps(files: readonly BuiltFile[], listedAt: number): Stamps {
+  const stamps: Stamps = {};
+  for (const file of files) {
+    if (file.ctimeMs < listedAt - RACY_STAMP_MS && file.mtimeMs < listedAt - RACY_STAMP_MS) {
+      stamps[file.path] = fileStamp(file);
+    }
+  }
+  return stamps;
+}
+
+/**
  * The first difference between a folder's files and the digests recorded
  * for them, described, or `undefined` when every file is there with the
- * recorded content and no other file is. Reads every file: a same-size
- * edit with its modification time restored is found.
+ * recorded content and no other file is. A file whose stamp is the one
+ * recorded with its digest has not been written since and is not read;
+ * every other file is read and hashed, so a same-size edit with its
+ * modification time restored is found.
  */
 export function firstDigestMismatch(
   dir: string,
   files: readonly BuiltFile[],
   recorded: Digests,
+  stamps: Stamps = {},
 ): string | undefined {
   const listed = new Set(files.map((file) => file.path));
   for (const path of Object.keys(recorded)) if (!listed.has(path)) return `${path} is missing`;
-  for (const { path } of files) {
-    const expected = recorded[path];
-    if (expected === undefined) return `${path} was not written by that build`;
-    if (fileDigest(join(dir, path)) !== expected) return `${path} differs from what that build wrote`;
+  for (const file of files) {
+    const expected = recorded[file.path];
+    if (expected === undefined) return `${file.path} was not written by that build`;
+    if (stamps[file.path] === fileStamp(file)) continue;
+    if (fileDigest(join(dir, file.path)) !== expected)
+      return `${file.path} differs from what that build wrote`;
   }
   return undefined;
 }
 
 /**
  * The digests of a folder's files after a build: a file the build did not
- * touch (same size and time as when its content was verified before the
- * build) keeps its verified digest; every other file is read and hashed.
+ * touch (the same stamp as when its content was verified before the build)
+ * keeps its verified digest; every other file is read and hashed.
  */
 export function digestsAfterBuild(
   dir: string,
@@ -47,12 +88,11 @@ export function digestsAfterBuild(
   verifiedDigests: Digests,
   after: readonly BuiltFile[],
 ): Digests {
-  const before = new Map(verified.map((file) => [file.path, file]));
+  const before = new Map(verified.map((file) => [file.path, fileStamp(file)]));
   const digests: Digests = {};
   for (const file of after) {
-    const was = before.get(file.path);
     const known = verifiedDigests[file.path];
-    const untouched = was?.size === file.size && was.mtimeMs === file.mtimeMs;
+    const untouched = before.get(file.path) === fileStamp(file);
     const digest = untouched && known !== undefined ? known : fileDigest(join(dir, file.path));
     if (digest !== undefined) digests[file.path] = digest;
   }

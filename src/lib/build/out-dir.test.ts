@@ -38,20 +38,20 @@ describe("listingDigest", () => {
 
 describe("leftoverFiles", () => {
   const before = [
-    { path: "reports/kept/index.html", size: 1, mtimeMs: 100 },
-    { path: "reports/removed/index.html", size: 1, mtimeMs: 100 },
-    { path: "sources/removed.txt", size: 1, mtimeMs: 100 },
-    { path: "reports/rendered/index.html", size: 1, mtimeMs: 100 },
-    { path: "index.html", size: 1, mtimeMs: 100 },
+    { path: "reports/kept/index.html", size: 1, mtimeMs: 100, ctimeMs: 100, ino: 1 },
+    { path: "reports/removed/index.html", size: 1, mtimeMs: 100, ctimeMs: 100, ino: 1 },
+    { path: "sources/removed.txt", size: 1, mtimeMs: 100, ctimeMs: 100, ino: 1 },
+    { path: "reports/rendered/index.html", size: 1, mtimeMs: 100, ctimeMs: 100, ino: 1 },
+    { path: "index.html", size: 1, mtimeMs: 100, ctimeMs: 100, ino: 1 },
   ];
   const after = [
-    { path: "reports/kept/index.html", size: 1, mtimeMs: 100 },
-    { path: "reports/removed/index.html", size: 1, mtimeMs: 100 },
-    { path: "sources/removed.txt", size: 1, mtimeMs: 100 },
+    { path: "reports/kept/index.html", size: 1, mtimeMs: 100, ctimeMs: 100, ino: 1 },
+    { path: "reports/removed/index.html", size: 1, mtimeMs: 100, ctimeMs: 100, ino: 1 },
+    { path: "sources/removed.txt", size: 1, mtimeMs: 100, ctimeMs: 100, ino: 1 },
     // Rewritten by the build: a later time, or (the clock set back) an earlier one, or another size.
-    { path: "reports/rendered/index.html", size: 1, mtimeMs: 200 },
-    { path: "index.html", size: 1, mtimeMs: 50 },
-    { path: "reports/new/index.html", size: 1, mtimeMs: 100 },
+    { path: "reports/rendered/index.html", size: 1, mtimeMs: 200, ctimeMs: 200, ino: 1 },
+    { path: "index.html", size: 1, mtimeMs: 50, ctimeMs: 50, ino: 1 },
+    { path: "reports/new/index.html", size: 1, mtimeMs: 100, ctimeMs: 100, ino: 1 },
   ];
 
   it("names the files the build found and left untouched, but for the pages it kept", () => {

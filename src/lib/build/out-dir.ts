@@ -2,11 +2,19 @@ import { readdirSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createHash } from "node:crypto";
 
-/** A file of a built site: its path from the site's root, size and modification time. */
+/** A file of a built site: its path from the site's root, size, times and inode. */
 export interface BuiltFile {
   path: string;
   size: number;
   mtimeMs: number;
+  /**
+   * When the file's content or times last changed. Unlike the modification
+   * time, no program can set it back: restoring a file's modification time
+   * after an edit sets it to now.
+   */
+  ctimeMs: number;
+  /** The file's inode: a file replaced by another (moved or copied over it) has a new one. */
+  ino: number;
 }
 
 /** Every file under `dir`, as paths relative to it, sorted. */
@@ -17,7 +25,7 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Every file under `dir` with its size and time, sorted by path; none when `dir` does not exist. */
+/** Every file under `dir` with its size, times and inode, sorted by path; none when `dir` does not exist. */
 export function listBuiltFiles(dir: string): BuiltFile[] {
   let paths: string[];
   try {
@@ -27,8 +35,8 @@ export function listBuiltFiles(dir: string): BuiltFile[] {
     throw error;
   }
   return paths.map((path) => {
-    const { size, mtimeMs } = statSync(join(dir, path));
-    return { path, size, mtimeMs };
+    const { size, mtimeMs, ctimeMs, ino } = statSync(join(dir, path));
+    return { path, size, mtimeMs, ctimeMs, ino };
   });
 }
 

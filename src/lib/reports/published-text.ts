@@ -117,15 +117,24 @@ function unsafeAddresses(html: string): string[] {
  * unsafe addresses, which keeps the gate to a few percent of a build.
  */
 export function publishedText(html: string): PublishedText {
-  const marker = html.search(new RegExp(`\\s${REPORT_TEXT_ATTRIBUTE}[\\s=>/]`));
+  const marker = html.search(REPORT_TEXT_MARKER);
   if (marker < 0) return { found: false, lines: [], problems: unsafeAddresses(html) };
   const start = html.lastIndexOf("<", marker);
   const tag = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1]?.toLowerCase() ?? "";
-  const closing = html.toLowerCase().lastIndexOf(`</${tag}>`);
+  const closing = lastClosingTag(html, tag);
   const end = closing < start ? html.length : closing + tag.length + 3;
   const text = reportText(html.slice(start, end));
   const frame = unsafeAddresses(html.slice(0, start) + html.slice(end));
   return { ...text, problems: [...text.problems, ...frame] };
+}
+
+const REPORT_TEXT_MARKER = new RegExp(`\\s${REPORT_TEXT_ATTRIBUTE}[\\s=>/]`);
+
+/** Where the page's last `</tag>` starts, in any case, or -1; without a lowercased copy of the page. */
+function lastClosingTag(html: string, tag: string): number {
+  let last = -1;
+  for (const match of html.matchAll(new RegExp(`</${tag}>`, "gi"))) last = match.index;
+  return last;
 }
 
 /** Reads the report text's lines, and what it must not hold, in one pass of an HTML parser. */
@@ -134,8 +143,13 @@ function reportText(html: string): PublishedText {
   const problems: string[] = [];
   let current = "";
   let found = false;
-  /** Open elements: whether each is inside the text, and whether inside the interface. */
-  const stack: { text: boolean; skipped: boolean }[] = [];
+  /**
+   * The open elements, as depths: how many are open, and from which depth
+   * on they are inside the text, and inside the interface (Infinity: not).
+   */
+  let depth = 0;
+  let textFrom = Infinity;
+  let skippedFrom = Infinity;
   const endLine = () => {
     const line = current.replace(/^[ \t\n\r]+|[ \t\n\r]+$/g, "");
     if (line) lines.push(line);
@@ -144,15 +158,16 @@ function reportText(html: string): PublishedText {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const parent = stack.at(-1);
-        const startsText = REPORT_TEXT_ATTRIBUTE in attributes;
-        const text = Boolean(parent?.text) || startsText;
-        if (startsText) found = true;
-        const skipped = Boolean(parent?.skipped) || INTERFACE_ATTRIBUTE in attributes;
-        stack.push({ text, skipped });
-        for (const [attribute, value] of Object.entries(attributes)) {
+        depth += 1;
+        if (textFrom === Infinity && REPORT_TEXT_ATTRIBUTE in attributes) {
+          textFrom = depth;
+          found = true;
+        }
+        if (skippedFrom === Infinity && INTERFACE_ATTRIBUTE in attributes) skippedFrom = depth;
+        const text = depth >= textFrom;
+        for (const attribute in attributes) {
           if (URL_ATTRIBUTES.has(attribute)) {
-            const problem = unsafeLinkProblem(value);
+            const problem = unsafeLinkProblem(attributes[attribute] ?? "");
             if (problem) problems.push(`<${name} ${attribute}>: ${problem}`);
           }
           if (text && attribute.startsWith("on"))
@@ -163,15 +178,16 @@ function reportText(html: string): PublishedText {
           problems.push(
             `<${name}> in the report text: only text, links and blocks of text may be published there`,
           );
-        if (!skipped && !INLINE.has(name)) endLine();
+        if (depth < skippedFrom && !INLINE.has(name)) endLine();
       },
       ontext(data) {
-        const top = stack.at(-1);
-        if (top?.text && !top.skipped) current += data;
+        if (depth >= textFrom && depth < skippedFrom) current += data;
       },
       onclosetag(name) {
-        const top = stack.pop();
-        if (top?.text && !top.skipped && !INLINE.has(name)) endLine();
+        if (depth >= textFrom && depth < skippedFrom && !INLINE.has(name)) endLine();
+        if (depth === textFrom) textFrom = Infinity;
+        if (depth === skippedFrom) skippedFrom = Infinity;
+        depth -= 1;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
