@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../claims/schema.ts";
 import {
-  CLAIM_OTHERS_SHOWN,
   claimNotes,
   claimOthersNotListed,
   noteSummary,
