@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../claims/schema.ts";
-import {
-  claimNotes,
-  claimOthersNotListed,
-  noteSummary,
-  QUOTE_PLACES_SHOWN,
-  quoteNotes,
-} from "./notes.ts";
+import { claimNotes, claimOthersNotListed, noteSummary, QUOTE_PLACES_SHOWN, quoteNotes } from "./notes.ts";
 import type { QuoteSpan } from "../quotes/attribution.ts";
 import type { SharedQuote } from "../quotes/shared-quotes.ts";
 
