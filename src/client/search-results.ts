@@ -5,7 +5,7 @@
  * screen, so a query fetches the fragments of the results a reader sees.
  * Results on screen load together; while they do, a drawn result may be
  * shorter than its placeholder and pull the next one onto the screen for a
- * moment, so the next ones load only if still on screen once they are drawn.
+ * moment, so the next ones load only if on screen once those are drawn.
  */
 import type { ResultData, SearchResult } from "./pagefind-api.ts";
 import { NAMES_META, otherSpellings, parseNameGroups } from "../lib/search/spellings.ts";
@@ -122,7 +122,7 @@ export class ResultList {
         if (entry.isIntersecting) this.#seen.add(item);
         else this.#seen.delete(item);
       }
-      if (this.#loading === 0) this.#loadSeen(false);
+      if (this.#loading === 0) this.#loadSeen();
     });
     more.addEventListener("click", () => {
       const first = this.#addPage();
@@ -159,11 +159,12 @@ export class ResultList {
   }
 
   /**
-   * Loads the placeholders seen on screen, all at once; `recheck` after a
-   * batch is drawn, when the observer has not yet told where they moved.
+   * Loads the placeholders seen on screen that are on it now, all at once:
+   * the observer reports a moment late, so a placeholder that passed over
+   * the screen while a result above it was drawn may be reported after it left.
    */
-  #loadSeen(recheck: boolean) {
-    const batch = [...this.#seen].filter((item) => !recheck || onScreen(item));
+  #loadSeen() {
+    const batch = [...this.#seen].filter(onScreen);
     for (const item of batch) {
       this.#seen.delete(item);
       this.#observer.unobserve(item);
@@ -175,7 +176,7 @@ export class ResultList {
       void this.#load(item, results).finally(() => {
         if (this.#results !== results) return;
         this.#loading -= 1;
-        if (this.#loading === 0) this.#loadSeen(true);
+        if (this.#loading === 0) this.#loadSeen();
       });
   }
 
