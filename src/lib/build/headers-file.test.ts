@@ -113,6 +113,13 @@ describe("headersFile", () => {
     );
   });
 
+  it("refuses more rules than Cloudflare Pages reads", () => {
+    const pages = Array.from({ length: 120 }, (_, index) => `page-${index}/index.html`);
+    expect(() => headersFile("/", [], pages)).not.toThrow();
+    // An icon beside them: one `:page/` pattern would match it on Netlify, so each page needs its own.
+    expect(() => headersFile("/", [], [...pages, "favicon.svg"])).toThrow(/over the 100/);
+  });
+
   it("names the source copies' charset and the feed's type", () => {
     const text = headersFile("/", ["default-src 'self'"], BUILT);
     expect(text).toContain("\n/sources/*\n  Content-Type: text/plain; charset=utf-8\n");

@@ -98,8 +98,17 @@ export function headersFile(base: string, policy: readonly string[], files: read
     `  Content-Type: ${ZIP_TYPE}`,
     "",
   ];
-  return lines.join("\n");
+  const text = lines.join("\n");
+  const rules = parseHeadersFile(text).length;
+  if (rules > MAX_RULES)
+    throw new Error(
+      `_headers: ${rules} rules, over the ${MAX_RULES} Cloudflare Pages reads; the pages' addresses need fewer patterns`,
+    );
+  return text;
 }
+
+/** Cloudflare Pages reads at most this many rules from `_headers`. */
+const MAX_RULES = 100;
 
 /** A `_headers` file read back into its rules, in order, as the hosts read it. */
 export function parseHeadersFile(text: string): HeaderRule[] {
