@@ -200,7 +200,7 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     await page.waitForLoadState("networkidle");
     const onScreen = await page
       .locator("[data-search-results] > li")
-      .evaluateAll((items) => items.filter((item) => item.getBoundingClientRect().top < innerHeight));
+      .evaluateAll((items) => items.filter((item) => item.getBoundingClientRect().top < innerHeight).length);
     const drawn = await page.locator("[data-search-results] > li:not(.is-loading)").count();
     expect(fragments.size).toBe(drawn);
     expect(drawn).toBe(onScreen);
