@@ -3,6 +3,9 @@
  * them at a time, filled with Pagefind's data (title, kind, outlet, date,
  * excerpt, the paragraphs that match) only once it scrolls onto the
  * screen, so a query fetches the fragments of the results a reader sees.
+ * Results on screen load together; while they do, a drawn result may be
+ * shorter than its placeholder and pull the next one onto the screen for a
+ * moment, so the next ones load only if on screen once those are drawn.
  */
 import type { ResultData, SearchResult } from "./pagefind-api.ts";
 import { NAMES_META, otherSpellings, parseNameGroups } from "../lib/search/spellings.ts";
@@ -93,10 +96,19 @@ function fill(item: HTMLLIElement, result: SearchResult, data: ResultData, query
   item.append(list);
 }
 
+/** Whether an element is within the window now. */
+function onScreen(item: Element): boolean {
+  const { top, bottom } = item.getBoundingClientRect();
+  return bottom > 0 && top < window.innerHeight;
+}
+
 export class ResultList {
   #results: SearchResult[] = [];
   #query = "";
   #shown = 0;
+  /** Placeholders seen on screen while others were loading, to check once those are drawn. */
+  readonly #seen = new Set<HTMLLIElement>();
+  #loading = 0;
   readonly #observer: IntersectionObserver;
   readonly list: HTMLOListElement;
   readonly more: HTMLButtonElement;
@@ -106,10 +118,11 @@ export class ResultList {
     this.more = more;
     this.#observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        this.#observer.unobserve(entry.target);
-        this.#load(entry.target as HTMLLIElement);
+        const item = entry.target as HTMLLIElement;
+        if (entry.isIntersecting) this.#seen.add(item);
+        else this.#seen.delete(item);
       }
+      if (this.#loading === 0) this.#loadSeen();
     });
     more.addEventListener("click", () => {
       const first = this.#addPage();
@@ -119,6 +132,8 @@ export class ResultList {
 
   show(results: SearchResult[], query: string) {
     this.#observer.disconnect();
+    this.#seen.clear();
+    this.#loading = 0;
     this.#results = results;
     this.#query = query;
     this.#shown = 0;
@@ -143,15 +158,36 @@ export class ResultList {
     return items[0];
   }
 
-  #load(item: HTMLLIElement) {
+  /**
+   * Loads the placeholders seen on screen that are on it now, all at once:
+   * the observer reports a moment late, so a placeholder that passed over
+   * the screen while a result above it was drawn may be reported after it left.
+   */
+  #loadSeen() {
+    const batch = [...this.#seen].filter(onScreen);
+    for (const item of batch) {
+      this.#seen.delete(item);
+      this.#observer.unobserve(item);
+    }
+    if (batch.length === 0) return;
     const results = this.#results;
+    this.#loading = batch.length;
+    for (const item of batch)
+      void this.#load(item, results).finally(() => {
+        if (this.#results !== results) return;
+        this.#loading -= 1;
+        if (this.#loading === 0) this.#loadSeen();
+      });
+  }
+
+  async #load(item: HTMLLIElement, results: SearchResult[]) {
     const result = results[Number(item.dataset["index"])];
     if (!result) return;
-    result
-      .data()
-      .then((data) => {
-        if (this.#results === results) fill(item, result, data, this.#query);
-      })
-      .catch((error: unknown) => console.error(error));
+    try {
+      const data = await result.data();
+      if (this.#results === results) fill(item, result, data, this.#query);
+    } catch (error) {
+      console.error(error);
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { metaPolicy } from "../lib/build/csp.ts";
@@ -77,8 +77,9 @@ export default function staticHostHeaders(): AstroIntegration {
       "astro:build:done": ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const policy = sharedPolicy(outDir);
-        writeFileSync(join(outDir, "_headers"), headersFile(base, policy));
-        logger.info("wrote _headers with the pages' Content-Security-Policy");
+        const files = filesUnder(outDir).map((file) => file.split(sep).join("/"));
+        writeFileSync(join(outDir, "_headers"), headersFile(base, policy, files));
+        logger.info("wrote _headers with the pages' Content-Security-Policy for their addresses");
       },
     },
   };

@@ -22,7 +22,7 @@ import { sortTimeline, timelineProblems, TIMELINE_FILE } from "./timeline/valida
  * page the same size however large the archive grows; the home page lists
  * every report.
  */
-export const RELATED_SHOWN = 6;
+export const RELATED_SHOWN = 4;
 
 /** Everything that links the reports to each other, computed once per build. */
 export interface CrossLinks {

@@ -7,7 +7,7 @@ import { toText } from "hast-util-to-text";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/browser.ts";
-import { builtPages } from "../../scripts/lib/built-site.ts";
+import { builtFiles, builtPages } from "../../scripts/lib/built-site.ts";
 import { headersFile, parseHeadersFile } from "../../src/lib/build/headers-file.ts";
 import { checkLinks } from "../../scripts/lib/link-check.ts";
 import { createStaticServer, listen } from "../../scripts/lib/static-server.ts";
@@ -58,8 +58,9 @@ describe(`a build for ${SITE}${BASE}`, () => {
   it("writes _headers rules for the subpath", () => {
     const rules = parseHeadersFile(readFileSync(join(outDir, "_headers"), "utf8"));
     // The same rules as a build at the root of a domain, each under the subpath.
-    const atRoot = parseHeadersFile(headersFile("/", [])).map((rule) => rule.pattern);
+    const atRoot = parseHeadersFile(headersFile("/", [], builtFiles(outDir))).map((rule) => rule.pattern);
     expect(atRoot).toContain("/sources/*");
+    expect(atRoot).toContain("/reports/:page/");
     expect(rules.map((rule) => rule.pattern)).toEqual(atRoot.map((pattern) => `${BASE}${pattern.slice(1)}`));
   });
 

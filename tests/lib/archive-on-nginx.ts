@@ -29,8 +29,14 @@ async function problemsWith(url: string, expected: ServedFile): Promise<string[]
   const problems = Object.keys(wanted)
     .filter((name) => found[name] !== wanted[name])
     .map((name) => `${expected.what}: ${name} is ${found[name]}, not ${wanted[name]}`);
-  if (!/frame-ancestors 'self'/.test(response.headers.get("content-security-policy") ?? ""))
-    problems.push(`${expected.what}: no Content-Security-Policy with frame-ancestors`);
+  // A policy only has meaning on a document: pages (the 404 page too) carry it, no other file does.
+  const policy = response.headers.get("content-security-policy");
+  if (expected.type.startsWith("text/html")) {
+    if (!/frame-ancestors 'self'/.test(policy ?? ""))
+      problems.push(`${expected.what}: no Content-Security-Policy with frame-ancestors`);
+  } else if (policy !== null) {
+    problems.push(`${expected.what}: a Content-Security-Policy on a file that is not a page`);
+  }
   if (expected.status === 404 && !body.includes("Page not found"))
     problems.push(`${expected.what}: not the archive's 404 page`);
   return problems;

@@ -53,8 +53,9 @@ function replaceOnce(text: string, from: string, to: string): string {
 
 /**
  * A small wrapper, as Debian's /etc/nginx/nginx.conf is around a site: the
- * MIME map and default type, with every path nginx writes (pid, logs,
- * temporary files) in the test's own folder. One process, in the
+ * MIME map and default type, conf.d/ then the site inside `http`, with
+ * every path nginx writes (pid, logs, temporary files) in the test's own
+ * folder. One process, in the
  * foreground, so it runs as an ordinary user and stops with its test.
  */
 function wrapperConfig(prefix: string): string {
@@ -74,6 +75,7 @@ function wrapperConfig(prefix: string): string {
     `    fastcgi_temp_path ${temp("fastcgi")};`,
     `    uwsgi_temp_path ${temp("uwsgi")};`,
     `    scgi_temp_path ${temp("scgi")};`,
+    "    include conf.d/*.conf;",
     "    include archive.conf;",
     "}",
     "",
@@ -90,11 +92,16 @@ export async function startNginx(dir: string, base: string): Promise<RunningNgin
   }
   const prefix = tempDir("nginx");
   mkdirSync(join(prefix, "snippets"));
+  mkdirSync(join(prefix, "conf.d"));
   mkdirSync(join(prefix, "temp"));
-  // `include snippets/…` resolves beside the main config, as in /etc/nginx/.
+  // `include snippets/…` and `conf.d/…` resolve beside the main config, as in /etc/nginx/.
   copyFileSync(
     join(DEPLOY, "archive-security-headers.conf"),
     join(prefix, "snippets/archive-security-headers.conf"),
+  );
+  copyFileSync(
+    join(DEPLOY, "archive-content-security-policy.conf"),
+    join(prefix, "conf.d/archive-content-security-policy.conf"),
   );
   const port = await freePort();
   writeFileSync(join(prefix, "archive.conf"), shippedConfig(resolve(dir), base, port));

@@ -13,6 +13,8 @@ import {
 } from "../../src/lib/build/security-policy.ts";
 
 const HTML = "text/html; charset=utf-8";
+/** What nginx's mime.types leaves a name it does not know as. */
+const OCTET_STREAM = "application/octet-stream";
 
 /** One address under the base path and what a host must answer. */
 export interface ServedFile {
@@ -78,6 +80,11 @@ export function servedFiles(dir: string): ServedFile[] {
     { ...file("archive package", BAG_FILE, ZIP_TYPE), typeInHeadersFile: true },
     file("sitemap", "sitemap-index.xml", "text/xml; charset=utf-8"),
     file("icon", "favicon.svg", "image/svg+xml; charset=utf-8"),
+    // Search: Pagefind's engine, its WebAssembly, an index chunk and a result fragment (gzip inside).
+    file("search engine script", first(/^pagefind\/pagefind\.js$/), "application/javascript; charset=utf-8"),
+    file("search WebAssembly", first(/^pagefind\/wasm\.[^/]+\.pagefind$/), OCTET_STREAM),
+    file("search index chunk", first(/^pagefind\/index\/[^/]+\.pf_index$/), OCTET_STREAM),
+    file("search result fragment", first(/^pagefind\/fragment\/[^/]+\.pf_fragment$/), OCTET_STREAM),
     notFound("unknown address", "no/such/page/"),
     notFound("the host's header file", "_headers"),
   ];

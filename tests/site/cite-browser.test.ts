@@ -90,6 +90,28 @@ describe("the ¶ copies a citation to its paragraph", () => {
     await context.close();
   });
 
+  it("in a wide screen's margin: on the first line, clear of the targeted paragraph's highlight", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(new URL(`${AP}#p-5`, siteUrl).href, { waitUntil: "load" });
+    const place = await page.evaluate(() => {
+      const paragraph = document.querySelector("#p-5") as HTMLElement;
+      const link = (paragraph.querySelector(".permalink") as HTMLElement).getBoundingClientRect();
+      const box = paragraph.getBoundingClientRect();
+      const style = getComputedStyle(paragraph);
+      const highlight = Number.parseFloat(style.boxShadow.match(/(-?[\d.]+)px\)?$/)?.[1] ?? "0");
+      return {
+        gap: box.left - highlight - link.right,
+        offCentre: link.top + link.height / 2 - (box.top + Number.parseFloat(style.lineHeight) / 2),
+        highlight,
+      };
+    });
+    expect(place.highlight).toBeGreaterThan(0);
+    expect(place.gap).toBeGreaterThanOrEqual(4);
+    expect(Math.abs(place.offCentre)).toBeLessThan(2);
+    await context.close();
+  });
+
   it("stays a plain link without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(context);
@@ -100,6 +122,38 @@ describe("the ¶ copies a citation to its paragraph", () => {
     await context.close();
   });
 });
+
+/**
+ * Every element the page prints, with a background darker than a light tint or text paler than a mid grey
+ * (WCAG relative luminance), named by tag and class.
+ */
+function printedColours(page: Page) {
+  return page.evaluate(() => {
+    const luminance = (colour: string): { value: number; alpha: number } | undefined => {
+      const parts = colour.match(/[\d.]+/g)?.map(Number);
+      if (!parts || parts.length < 3) return undefined;
+      const [r = 0, g = 0, b = 0, alpha = 1] = parts;
+      const linear = (c: number) =>
+        c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
+      return { value: 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b), alpha };
+    };
+    const name = (element: Element) => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}`;
+    const printed = [document.body, ...document.body.querySelectorAll("*")].filter(
+      (element) => element.checkVisibility() && element.getClientRects().length > 0,
+    );
+    const darkBackgrounds: string[] = [];
+    const paleText: string[] = [];
+    for (const element of printed) {
+      const style = getComputedStyle(element);
+      const background = luminance(style.backgroundColor);
+      if (background && background.alpha > 0 && background.value < 0.8)
+        darkBackgrounds.push(`${name(element)} ${style.backgroundColor}`);
+      const text = luminance(style.color);
+      if (text && text.value > 0.2) paleText.push(`${name(element)} ${style.color}`);
+    }
+    return { elements: printed.length, darkBackgrounds, paleText };
+  });
+}
 
 describe("a printed report", () => {
   it("numbers every paragraph in the margin and prints in light colours, even from dark mode", async () => {
@@ -125,8 +179,10 @@ describe("a printed report", () => {
         ).content,
         background: getComputedStyle(document.body).backgroundColor,
         tag: getComputedStyle(document.querySelector(".byline .tag") as Element).color,
+        tagBackground: getComputedStyle(document.querySelector(".byline .tag") as Element).backgroundColor,
       };
     });
+    const colours = await printedColours(page);
     // Counting every .para in order gives each its own id's number.
     expect(printed.ids).toEqual(printed.ids.map((_, index) => `p-${index + 1}`));
     expect(printed.shown).toBe(true);
@@ -134,6 +190,12 @@ describe("a printed report", () => {
     expect(printed.number).toBe("counter(para)");
     expect(printed.background).toBe("rgb(255, 255, 255)");
     expect(printed.tag).toBe("rgb(122, 37, 12)");
+    // The wire chip is a dark outline on the paper, not a tinted pill.
+    expect(printed.tagBackground).toBe("rgba(0, 0, 0, 0)");
+    // Every element that prints: no dark fill, no pale text.
+    expect(colours.elements).toBeGreaterThan(100);
+    expect(colours.darkBackgrounds).toEqual([]);
+    expect(colours.paleText).toEqual([]);
     await context.close();
   });
 });

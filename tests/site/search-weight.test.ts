@@ -1,7 +1,9 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DIST } from "./lib/dist.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
+import { GOAL_FIVE_REPORTS, kb, measureArchiveSearch } from "../../scripts/lib/bench/search-weight.ts";
+import { BUILT_FOR, DIST, reportFiles } from "./lib/dist.ts";
 import { PAGEFIND_DIR } from "../../src/lib/paths.ts";
 
 /**
@@ -33,4 +35,26 @@ describe("search index weight", () => {
     expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.filter((fragment) => fragment.bytes > FRAGMENT_BUDGET)).toEqual([]);
   });
+});
+
+describe("a first search", () => {
+  // The goal is set for the archive's own reports; another content set is held by `npm run bench:search`.
+  it.runIf(reportFiles().length === 5)(
+    `downloads at most ${GOAL_FIVE_REPORTS / 1024} KB gzip, page, engine, index, fragments and headers`,
+    { timeout: 90_000 },
+    async () => {
+      const browser = await launchChromium();
+      try {
+        const load = await measureArchiveSearch(browser, {
+          dir: DIST,
+          base: BUILT_FOR.base,
+          query: "Kadhimi",
+        });
+        console.log(`First search: ${load.requests} requests, ${kb(load.gzip)} gzip`);
+        expect(load.gzip).toBeLessThanOrEqual(GOAL_FIVE_REPORTS);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

@@ -189,6 +189,27 @@ describe("search in the built site", { timeout: 90_000 }, () => {
     await page.close();
   });
 
+  it("fetches the fragments of the results on screen only, and the others as they scroll into view", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const fragments = new Set<string>();
+    page.on("request", (request) => {
+      if (request.url().endsWith(".pf_fragment")) fragments.add(request.url());
+    });
+    await page.goto(`${siteUrl}search/?q=Kadhimi`);
+    await page.locator("[data-search-results] [data-result-link]").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const onScreen = await page
+      .locator("[data-search-results] > li")
+      .evaluateAll((items) => items.filter((item) => item.getBoundingClientRect().top < innerHeight).length);
+    const drawn = await page.locator("[data-search-results] > li:not(.is-loading)").count();
+    expect(fragments.size).toBe(drawn);
+    expect(drawn).toBe(onScreen);
+    expect(drawn).toBeLessThan(await page.locator("[data-search-results] > li").count());
+    await page.locator("[data-search-results] > li.is-loading").first().scrollIntoViewIfNeeded();
+    await expect.poll(() => fragments.size).toBeGreaterThan(drawn);
+    await page.close();
+  });
+
   it.each([
     ["Kadimi", "Kadhimi"],
     ["Sadir", "Sadr"],

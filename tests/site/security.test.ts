@@ -6,7 +6,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import { describe, expect, inject, it } from "vitest";
-import { builtPages } from "../../scripts/lib/built-site.ts";
+import { builtFiles, builtPages } from "../../scripts/lib/built-site.ts";
 import { headersFor, parseHeadersFile } from "../../src/lib/build/headers-file.ts";
 import { metaPolicy, parsePolicy } from "../../src/lib/build/csp.ts";
 import {
@@ -106,6 +106,18 @@ describe("dist/_headers for Netlify and Cloudflare Pages", () => {
     for (const [name, sources] of fromPages) expect(new Set(fromHeader.get(name))).toEqual(sources);
   });
 
+  it("sends the policy with every page and with no other file, read as either host reads _headers", () => {
+    const problems: string[] = [];
+    for (const host of ["cloudflare", "netlify"] as const)
+      for (const file of builtFiles(DIST)) {
+        const address = `${prefix}${file.replace(/(^|\/)index\.html$/, "$1")}`;
+        const sent = headersFor(rules, address, host).has("Content-Security-Policy");
+        if (sent !== file.endsWith(".html"))
+          problems.push(`${host}: ${address} ${sent ? "with" : "without"} it`);
+      }
+    expect(problems).toEqual([]);
+  });
+
   it("sends the security headers to every path", () => {
     const page = headersFor(rules, `${prefix}sources/x.txt`);
     expect(page.get("X-Content-Type-Options")).toBe("nosniff");
@@ -126,6 +138,10 @@ describe("dist/_headers for Netlify and Cloudflare Pages", () => {
       for (const [name, value] of Object.entries(wanted))
         if (headers.get(name) !== value)
           problems.push(`${file.what}: ${name} is ${headers.get(name)}, not ${value}`);
+      // The policy goes with the pages; a host's own 404 answer carries it in the page's <meta>.
+      const page = file.status === 200 && file.type.startsWith("text/html");
+      if (headers.has("Content-Security-Policy") !== page)
+        problems.push(`${file.what}: Content-Security-Policy ${page ? "missing" : "sent"}`);
     }
     expect(problems).toEqual([]);
   });
@@ -149,13 +165,15 @@ describe("served as a static host serves it (npm start)", () => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
   });
 
-  it("hashed assets are immutable", async () => {
+  it("hashed assets are immutable, with the security headers but not the page policy", async () => {
     // Pages carry their stylesheet inline; the header's search script is a hashed file.
     const asset = /(?:href|src)="([^"]*\/_astro\/[^"]+\.(?:css|js))"/.exec(read("index.html"))?.[1];
     expect(asset).toBeDefined();
     const response = await fetch(new URL(String(asset), siteUrl));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.has("content-security-policy")).toBe(false);
   });
 
   it("an unknown address gets the archive's 404 page with status 404", async () => {

@@ -2,40 +2,62 @@ import { z } from "astro/zod";
 import { paragraphCitation } from "../content/citations.ts";
 import { position } from "../content/file-order.ts";
 
+const accountReport = z.string().min(1).describe("The report's slug, as in reports.json.");
+
 /** What one report says on a claim, in its own words. */
 const statedAccount = z.strictObject({
-  /** The report's slug. */
-  report: z.string().min(1),
-  /** A short summary of what the report says, shown side by side with the others. */
-  says: z.string().min(1),
-  /** The number the report gives, for claims that are counts (drawn as a bar). */
-  value: z.number().nonnegative().optional(),
-  /** The report gives a lower bound: "at least", "more than", "over". */
-  atLeast: z.boolean().optional(),
-  /** The report gives a range from `value` up to this. */
-  upTo: z.number().nonnegative().optional(),
-  /** Where the report says it: one or more paragraphs, each with an exact snippet. */
-  cite: z.array(paragraphCitation).min(1),
+  report: accountReport,
+  says: z
+    .string()
+    .min(1)
+    .describe("A short summary of what the report says, shown side by side with the other reports'."),
+  value: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("The number the report gives, for a claim that is a count (drawn as a bar on /compare/)."),
+  atLeast: z
+    .boolean()
+    .optional()
+    .describe('`true`: `value` is a lower bound ("at least", "more than", "over").'),
+  upTo: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe("The report gives a range: from `value` up to this number."),
+  cite: z
+    .array(paragraphCitation)
+    .min(1)
+    .describe("Where the report says it: one or more of its paragraphs, each with an exact snippet."),
 });
 
 /** The report does not say. */
 const silentAccount = z.strictObject({
-  report: z.string().min(1),
-  notStated: z.literal(true),
+  report: accountReport,
+  notStated: z.literal(true).describe("`true`: the report says nothing on the claim."),
 });
 
 export const accountSchema = z.union([statedAccount, silentAccount]);
 
-/** One entry of content/claims.yaml: a fact the reports differ on. */
+/** One entry of content/claims.yaml: a fact the reports differ on. Each field's `.describe()` documents it. */
 export const claimSchema = z.object({
-  /** The anchor on /compare/ (`#<id>`). */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens"),
-  /** The question, as a reader would ask it. */
-  question: z.string().min(1),
-  /** For counts: what is counted, labelling the chart ("drones"). */
-  unit: z.string().min(1).optional(),
-  /** One account per report, every report once. */
-  accounts: z.array(accountSchema).min(2),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens")
+    .describe("The claim's id, lowercase words joined by hyphens: its anchor on /compare/ (`#<id>`)."),
+  question: z
+    .string()
+    .min(1)
+    .describe("The question the reports answer differently, as a reader would ask it."),
+  unit: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('For a count: what is counted ("drones"), the label of its chart.'),
+  accounts: z
+    .array(accountSchema)
+    .min(2)
+    .describe("What each report says, or that it says nothing: one account per report, every report once."),
   position,
 });
 

@@ -2,16 +2,24 @@ import { z } from "astro/zod";
 
 /** A place in a report's text: a numbered paragraph and words copied exactly from it. */
 export const paragraphCitation = z.strictObject({
-  /** The paragraph's number on the report page (`#p-N`), counted by bodyParagraphs(). */
-  paragraph: z.number().int().positive(),
-  /** Words copied exactly from that paragraph; the build fails when they are not there. */
-  snippet: z.string().min(1),
+  // Counted by bodyParagraphs(), as the page numbers them.
+  paragraph: z
+    .number()
+    .int()
+    .positive()
+    .describe("The paragraph's number on the report page, from 1: the page's fragment `#p-N`."),
+  snippet: z
+    .string()
+    .min(1)
+    .describe("Words copied exactly from that paragraph; the build fails when they are not there."),
 });
 
 /** A citation that names its report too. */
 export const reportCitation = paragraphCitation.extend({
-  /** The report's slug: its file name in content/reports/ without `.md`. */
-  report: z.string().min(1),
+  report: z
+    .string()
+    .min(1)
+    .describe("The report's slug, as in reports.json: its file name in content/reports/ without `.md`."),
 });
 
 export type ParagraphCitation = z.infer<typeof paragraphCitation>;

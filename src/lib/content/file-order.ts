@@ -19,8 +19,12 @@ export function parseWithPosition(text: string, file?: string): Record<string, u
   });
 }
 
-/** Set by parseWithPosition, never written in the file: the entry's place in it, from 0. */
-export const position = z.number().int().nonnegative();
+/** Set by parseWithPosition, never written in the file. */
+export const position = z
+  .number()
+  .int()
+  .nonnegative()
+  .describe("The entry's place in its YAML file, from 0; entries that otherwise tie keep this order.");
 
 export function byPosition<T extends { position: number }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => a.position - b.position);

@@ -21,26 +21,27 @@ export const ENTITY_KIND_LABEL: Record<EntityKind, string> = {
   place: "Places",
 };
 
-/** One entry of content/entities.yaml. */
+/** One entry of content/entities.yaml; each field's `.describe()` documents it here and in entities.schema.json. */
 export const entitySchema = z.object({
-  /** URL slug: the page is /entities/<id>/. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens"),
-  /** The name the archive uses for it. */
-  name: z.string().min(1),
-  kind: z.enum(ENTITY_KINDS),
-  /** One line, grounded in what the reports say. */
-  description: z.string().min(1),
-  /**
-   * Every spelling that occurs in the reports, matched case for case as a
-   * whole word. Each must occur in some report and belong to one entity only.
-   */
-  aliases: z.array(z.string().trim().min(1)).min(1, "needs at least one alias"),
-  /**
-   * For a spokesman or a group's official: the entities he speaks for. A
-   * quotation given to him in one report and to the body in another (Ned
-   * Price / the State Department) is then one speaker's.
-   */
-  speaksFor: z.array(z.string()).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens")
+    .describe("The entity's id, lowercase words joined by hyphens; its page is /entities/<id>/."),
+  name: z.string().min(1).describe("The name the archive uses for the entity."),
+  kind: z.enum(ENTITY_KINDS).describe("What the entity is: a person, group, institution, country or place."),
+  description: z.string().min(1).describe("One line on who or what it is, grounded in what the reports say."),
+  aliases: z
+    .array(z.string().trim().min(1))
+    .min(1, "needs at least one alias")
+    .describe(
+      "Every spelling of the entity that occurs in the reports, matched case for case as a whole word. " +
+        "Each occurs in some report and belongs to this entity only.",
+    ),
+  // So a quotation given to Ned Price in one report and to the State Department in another is one speaker's.
+  speaksFor: z
+    .array(z.string())
+    .optional()
+    .describe("For a spokesman or a group's official: the ids of the entities he speaks for."),
 });
 
 export type Entity = z.infer<typeof entitySchema>;

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../claims/schema.ts";
-import {
-  CLAIM_OTHERS_SHOWN,
-  claimNotes,
-  claimOthersNotListed,
-  noteSummary,
-  QUOTE_PLACES_SHOWN,
-  quoteNotes,
-} from "./notes.ts";
+import { claimNotes, claimOthersNotListed, noteSummary, QUOTE_PLACES_SHOWN, quoteNotes } from "./notes.ts";
 import type { QuoteSpan } from "../quotes/attribution.ts";
 import type { SharedQuote } from "../quotes/shared-quotes.ts";
 
@@ -101,16 +94,18 @@ describe("claimNotes", () => {
     });
   });
 
-  it("lists those that state the claim first, in the claim's order, and counts the rest", () => {
+  it("lists only those that state the claim once the others do not all fit, and counts the rest", () => {
     const silent = Array.from({ length: 300 }, (_, i) => ({ report: `s${i}`, notStated: true as const }));
     const notes = claimNotes([
       claim([...silent.slice(0, 10), stated("a", "two"), ...silent.slice(10), stated("c", "three")]),
     ]);
     const note = notes.get("a")?.get("p-2")?.[0];
-    expect(note?.others).toHaveLength(CLAIM_OTHERS_SHOWN);
-    expect(note?.others.map((other) => other.report)).toEqual(["s0", "s1", "s2", "s3", "s4", "c"]);
-    expect(note?.more).toBe(301 - CLAIM_OTHERS_SHOWN);
+    expect(note?.others.map((other) => other.report)).toEqual(["c"]);
+    expect(note?.more).toBe(300);
     expect(note?.moreStating).toBe(0);
+    expect(claimOthersNotListed(note ?? { more: 0, moreStating: 0 })).toBe(
+      "and 300 other reports that do not state it",
+    );
   });
 });
 

@@ -155,9 +155,10 @@ export function claimNotes(claims: readonly Claim[]): NotesByBlock<ClaimNote> {
     // Any one report's list comes from the first few of each kind, with
     // one to spare for the report itself.
     const statedShortlist = stated.slice(0, CLAIM_OTHERS_SHOWN + 1);
-    const silentShortlist = claim.accounts
-      .filter((account) => !isStated(account))
-      .slice(0, CLAIM_OTHERS_SHOWN + 1);
+    // The reports that do not state it are named only where every other
+    // report fits the list; in a larger archive the closing line counts them.
+    const everyOneFits = claim.accounts.length - 1 <= CLAIM_OTHERS_SHOWN;
+    const silentShortlist = everyOneFits ? claim.accounts.filter((account) => !isStated(account)) : [];
     for (const account of stated) {
       // One note per report and claim, at the first paragraph cited: a
       // note repeated under each cited paragraph would crowd the text.
