@@ -15,7 +15,6 @@ import {
 import {
   digestsAfterBuild,
   fileDigest,
-  fileStamps,
   firstDigestMismatch,
   type Digests,
 } from "../lib/build/content-digests.ts";
@@ -79,7 +78,7 @@ export default function keptOutDir(): AstroIntegration {
         before = listBuiltFiles(outDir);
         const mismatch =
           record?.outDir === outDir
-            ? firstDigestMismatch(outDir, before, record.outFiles, record.outStamps)
+            ? firstDigestMismatch(outDir, before, record.outFiles)
             : "it was written by another cache";
         if (mismatch && before.length > 0) {
           emptyFolder(outDir);
@@ -121,7 +120,6 @@ export default function keptOutDir(): AstroIntegration {
         const keptPages = new Set(
           [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))),
         );
-        const listedAt = Date.now();
         const after = listBuiltFiles(outDir);
         const leftovers = new Set(leftoverFiles(before, after, keptPages));
         for (const file of leftovers) rmSync(join(outDir, file));
@@ -134,7 +132,6 @@ export default function keptOutDir(): AstroIntegration {
         writeCacheRecord(cacheDir, {
           outDir,
           outFiles: digestsAfterBuild(outDir, before, verifiedOut, left),
-          outStamps: fileStamps(left, listedAt),
           cacheFiles: cacheFileDigests(cacheDir),
         });
         logger.info(

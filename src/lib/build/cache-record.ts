@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileDigest, type Digests, type Stamps } from "./content-digests.ts";
+import { fileDigest, type Digests } from "./content-digests.ts";
 
 /**
  * What the cache folder remembers of the last build that finished, so the
@@ -16,8 +16,6 @@ export interface CacheRecord {
   outDir: string;
   /** dist/'s files; also the digests of the page copies of the same paths. */
   outFiles: Digests;
-  /** dist/'s files' stamps when their digests were recorded: an unchanged stamp spares reading the file. */
-  outStamps: Stamps;
   /** The files at the cache folder's top: `data-store.json`, `incremental-build.json`. */
   cacheFiles: Digests;
 }
@@ -36,8 +34,7 @@ export function readCacheRecord(cacheDir: string): CacheRecord | undefined {
     if (typeof record.outDir !== "string" || !record.outFiles || !record.cacheFiles) {
       return undefined;
     }
-    // A record without stamps (from an older build) has every file read.
-    return { ...record, outStamps: record.outStamps ?? {} } as CacheRecord;
+    return record as CacheRecord;
   } catch {
     return undefined;
   }

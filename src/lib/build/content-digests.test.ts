@@ -3,23 +3,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeTree } from "../../../tests/lib/temp-dir.ts";
 import { sha256 } from "../hash.ts";
-import {
-  RACY_STAMP_MS,
-  digestsAfterBuild,
-  fileStamps,
-  firstDigestMismatch,
-  type Digests,
-} from "./content-digests.ts";
+import { digestsAfterBuild, firstDigestMismatch, type Digests } from "./content-digests.ts";
 import { listBuiltFiles } from "./out-dir.ts";
 
-/** A folder of files, their digests, and their stamps as a build taking them well after writing would record. */
+/** A folder of files and their digests, as a build records them. */
 function recordedSite(files: Record<string, string>) {
   const dir = writeTree("digests", files);
   const listed = listBuiltFiles(dir);
   const digests: Digests = Object.fromEntries(
     listed.map((file) => [file.path, sha256(readFileSync(join(dir, file.path)))]),
   );
-  return { dir, digests, stamps: fileStamps(listed, Date.now() + RACY_STAMP_MS + 1) };
+  return { dir, digests };
 }
 
 /**
@@ -35,38 +29,28 @@ async function editInPlace(file: string, text: string): Promise<void> {
 }
 
 describe("firstDigestMismatch", () => {
-  it("trusts a file whose stamp is the recorded one, without reading it", () => {
-    const { dir, digests, stamps } = recordedSite({ "index.html": "home" });
+  it("reads every file: a recorded digest that is wrong is found, whatever the file's times", () => {
+    const { dir, digests } = recordedSite({ "index.html": "home" });
     const wrong = { "index.html": sha256(new TextEncoder().encode("other")) };
-    expect(firstDigestMismatch(dir, listBuiltFiles(dir), wrong, stamps)).toBeUndefined();
     expect(firstDigestMismatch(dir, listBuiltFiles(dir), wrong)).toMatch(/index.html differs/);
-    expect(firstDigestMismatch(dir, listBuiltFiles(dir), digests, stamps)).toBeUndefined();
+    expect(firstDigestMismatch(dir, listBuiltFiles(dir), digests)).toBeUndefined();
   });
 
   it("reads a file edited in place with its size and modification time kept, and finds the edit", async () => {
-    const { dir, digests, stamps } = recordedSite({ "index.html": "home", "a.html": "page" });
+    const { dir, digests } = recordedSite({ "index.html": "home", "a.html": "page" });
     await editInPlace(join(dir, "index.html"), "HOME");
-    expect(firstDigestMismatch(dir, listBuiltFiles(dir), digests, stamps)).toBe(
+    expect(firstDigestMismatch(dir, listBuiltFiles(dir), digests)).toBe(
       "index.html differs from what that build wrote",
     );
   });
 
   it("names a missing file and one the build did not write", () => {
-    const { dir, digests, stamps } = recordedSite({ "index.html": "home" });
-    expect(firstDigestMismatch(dir, [], digests, stamps)).toBe("index.html is missing");
+    const { dir, digests } = recordedSite({ "index.html": "home" });
+    expect(firstDigestMismatch(dir, [], digests)).toBe("index.html is missing");
     writeFileSync(join(dir, "stray.txt"), "");
-    expect(firstDigestMismatch(dir, listBuiltFiles(dir), digests, stamps)).toBe(
+    expect(firstDigestMismatch(dir, listBuiltFiles(dir), digests)).toBe(
       "stray.txt was not written by that build",
     );
-  });
-});
-
-describe("fileStamps", () => {
-  it("leaves out a file changed too shortly before the listing to tell a later change by its times", () => {
-    const dir = writeTree("digests", { "index.html": "home" });
-    const listed = listBuiltFiles(dir);
-    expect(fileStamps(listed, Date.now())).toEqual({});
-    expect(Object.keys(fileStamps(listed, Date.now() + RACY_STAMP_MS + 1))).toEqual(["index.html"]);
   });
 });
 

@@ -6,13 +6,6 @@ import type { BuiltFile } from "./out-dir.ts";
 /** sha256 of each file's content, by path relative to its folder. */
 export type Digests = Record<string, string>;
 
-/**
- * Each file's stamp when its digest was taken, by path: its size, times
- * and inode (fileStamp). A file whose stamp is still the recorded one has
- * not been written since, so its recorded digest holds without reading it.
- */
-export type Stamps = Record<string, string>;
-
 /** The sha256 of a file's content, or `undefined` when it cannot be read. */
 export function fileDigest(path: string): string | undefined {
   try {
@@ -33,44 +26,22 @@ export function fileStamp(file: BuiltFile): string {
 }
 
 /**
- * File times are coarse (a few milliseconds on Linux, two seconds on FAT): a
- * file changed this close to the moment its stamp is taken could be changed
- * again within the same tick and keep its stamp. Such a file is not stamped,
- * so the next build reads it.
- */
-export const RACY_STAMP_MS = 3_000;
-
-/** The stamps of the files listed at `listedAt` (ms since the epoch), leaving out those changed too recently. */
-export function fileStamps(files: readonly BuiltFile[], listedAt: number): Stamps {
-  const stamps: Stamps = {};
-  for (const file of files) {
-    if (file.ctimeMs < listedAt - RACY_STAMP_MS && file.mtimeMs < listedAt - RACY_STAMP_MS) {
-      stamps[file.path] = fileStamp(file);
-    }
-  }
-  return stamps;
-}
-
-/**
  * The first difference between a folder's files and the digests recorded
  * for them, described, or `undefined` when every file is there with the
- * recorded content and no other file is. A file whose stamp is the one
- * recorded with its digest has not been written since and is not read;
- * every other file is read and hashed, so a same-size edit with its
- * modification time restored is found.
+ * recorded content and no other file is. Reads every file: a kept dist/ is
+ * verified by its content, never trusted by its names, sizes or times, so a
+ * same-size edit with its modification time restored is found.
  */
 export function firstDigestMismatch(
   dir: string,
   files: readonly BuiltFile[],
   recorded: Digests,
-  stamps: Stamps = {},
 ): string | undefined {
   const listed = new Set(files.map((file) => file.path));
   for (const path of Object.keys(recorded)) if (!listed.has(path)) return `${path} is missing`;
   for (const file of files) {
     const expected = recorded[file.path];
     if (expected === undefined) return `${file.path} was not written by that build`;
-    if (stamps[file.path] === fileStamp(file)) continue;
     if (fileDigest(join(dir, file.path)) !== expected)
       return `${file.path} differs from what that build wrote`;
   }

@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
-import { RACY_STAMP_MS, fileStamp } from "../build/content-digests.ts";
+import { fileStamp } from "../build/content-digests.ts";
+
+/**
+ * File times are coarse (a few milliseconds on Linux, two seconds on FAT): a
+ * file changed this close to being read could change again within the same
+ * tick and keep its stamp, so it is not remembered.
+ */
+const RACY_STAMP_MS = 3_000;
 
 /** A report's Markdown file, split into its frontmatter and its body. */
 export interface ReportFileText {
