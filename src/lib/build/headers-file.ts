@@ -46,9 +46,27 @@ export type HeadersHost = "cloudflare" | "netlify";
  * are `files`.
  */
 export function headersFile(base: string, policy: readonly string[], files: readonly string[]): string {
+  const byPage = writeHeadersFile(base, policy, pagePatterns(files));
+  if (parseHeadersFile(byPage).length <= MAX_RULES) return byPage;
+  // Pages whose addresses need more patterns than Cloudflare reads (a large
+  // archive's paged lists at the top level, beside its icon and feed) get
+  // the policy as every other file does: with every response.
+  const everywhere = writeHeadersFile(base, policy, undefined);
+  const rules = parseHeadersFile(everywhere).length;
+  if (rules > MAX_RULES)
+    throw new Error(`_headers: ${rules} rules, over the ${MAX_RULES} Cloudflare Pages reads`);
+  return everywhere;
+}
+
+/** The file, with the policy on `pages` (patterns relative to the base path), or on every response when undefined. */
+function writeHeadersFile(
+  base: string,
+  policy: readonly string[],
+  pages: readonly string[] | undefined,
+): string {
   const prefix = withTrailingSlash(base);
   const csp = formatPolicy([...policy, ...CSP_HEADER_ONLY_DIRECTIVES]);
-  const pageRules = pagePatterns(files).flatMap((pattern) => [
+  const pageRules = (pages ?? []).flatMap((pattern) => [
     `${prefix}${pattern}`,
     `  Content-Security-Policy: ${csp}`,
   ]);
@@ -58,13 +76,18 @@ export function headersFile(base: string, policy: readonly string[], files: read
     "# feeds keep the host's default Cache-Control (public, max-age=0,",
     "# must-revalidate): readers always get the latest build.",
     `${prefix}*`,
+    ...(pages ? [] : [`  Content-Security-Policy: ${csp}`]),
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
     "",
-    "# The policy every page carries in its <meta>, as a header, with what only a",
-    "# header can say, sent with the pages alone (a policy means nothing on",
-    "# other files). The pages' addresses: a folder of pages as one pattern.",
-    ...pageRules,
-    "",
+    ...(pages
+      ? [
+          "# The policy every page carries in its <meta>, as a header, with what only a",
+          "# header can say, sent with the pages alone (a policy means nothing on",
+          "# other files). The pages' addresses: a folder of pages as one pattern.",
+          ...pageRules,
+          "",
+        ]
+      : []),
     "# Build assets are named by their content hash: a new build gives new names.",
     `${prefix}_astro/*`,
     `  Cache-Control: ${IMMUTABLE_CACHE}`,
@@ -98,13 +121,7 @@ export function headersFile(base: string, policy: readonly string[], files: read
     `  Content-Type: ${ZIP_TYPE}`,
     "",
   ];
-  const text = lines.join("\n");
-  const rules = parseHeadersFile(text).length;
-  if (rules > MAX_RULES)
-    throw new Error(
-      `_headers: ${rules} rules, over the ${MAX_RULES} Cloudflare Pages reads; the pages' addresses need fewer patterns`,
-    );
-  return text;
+  return lines.join("\n");
 }
 
 /** Cloudflare Pages reads at most this many rules from `_headers`. */
