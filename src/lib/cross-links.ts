@@ -12,7 +12,7 @@ import { ContentError } from "./content/errors.ts";
 import { findSharedQuotes, type SharedQuote } from "./quotes/shared-quotes.ts";
 import { rankAllRelated, type RelatedReport } from "./reports/related.ts";
 import { paragraphsFromFiles } from "./reports/paragraphs.ts";
-import { shortOutlet } from "./reports/meta.ts";
+import { shortOutlet } from "./vocabulary.ts";
 import { getReports } from "./reports/collection.ts";
 import type { TimelineEvent } from "./timeline/schema.ts";
 import { sortTimeline, timelineProblems, TIMELINE_FILE } from "./timeline/validate.ts";

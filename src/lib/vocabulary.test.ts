@@ -3,7 +3,6 @@ import {
   BASIS_TERMS,
   DATE_BASIS,
   OUTLET_BASIS,
-  OUTLET_BASIS_LABEL,
   PAGE_KINDS,
   UNATTRIBUTED,
   countInWords,
@@ -24,11 +23,13 @@ describe("the archive's vocabulary", () => {
     expect(shortOutlet({ basis: "unknown" })).toBe(UNATTRIBUTED);
   });
 
-  it("is what the report and search modules hand out under their old names", () => {
-    expect(meta.outletName).toBe(outletName);
-    expect(meta.shortOutlet).toBe(shortOutlet);
-    expect(meta.OUTLET_BASIS_LABEL).toBe(OUTLET_BASIS_LABEL);
-    expect(attributes.PAGE_KINDS).toBe(PAGE_KINDS);
+  it("is the only module that hands out the labels, which the search attributes use", () => {
+    for (const name of ["outletName", "shortOutlet", "OUTLET_BASIS_LABEL", "UNATTRIBUTED"]) {
+      expect(name in meta, `reports/meta.ts exports ${name}`).toBe(false);
+    }
+    for (const name of ["PAGE_KINDS", "WIRE_LABEL", "FILTER_LABEL"]) {
+      expect(name in attributes, `search/attributes.ts exports ${name}`).toBe(false);
+    }
     expect(attributes.searchAttributes({ kind: "report", outlet: { basis: "unknown" } })).toMatchObject({
       "data-search-outlet": UNATTRIBUTED,
       "data-search-kind": "Report",

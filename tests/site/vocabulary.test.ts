@@ -2,9 +2,10 @@ import type { Element, Root } from "hast";
 import { select, selectAll } from "hast-util-select";
 import { toText } from "hast-util-to-text";
 import { describe, expect, it } from "vitest";
-import { outletName, shortOutlet } from "../../src/lib/reports/meta.ts";
 import {
   BASIS_TERMS,
+  outletName,
+  shortOutlet,
   PAGE_KINDS,
   PAGE_KIND_NAMES,
   TITLE_SOURCE,

@@ -1,22 +1,10 @@
 import { formatDate } from "../format.ts";
 import type { ReportData } from "./schema.ts";
 
-/**
- * A report's labels. The words themselves (outlet forms, basis labels) live
- * in src/lib/vocabulary.ts, the one place every page and the search filters
- * take them from; they are exported here too, where report code looks first.
+/*
+ * A report's dates and title as pages show them. The words themselves
+ * (outlet forms, basis labels) live only in src/lib/vocabulary.ts.
  */
-export {
-  AUTHOR_BASIS_LABEL,
-  DATE_BASIS_LABEL,
-  OUTLET_BASIS_LABEL,
-  TITLE_SOURCE_LABEL,
-  UNATTRIBUTED,
-  outletName,
-  shortOutlet,
-  type OutletBasis,
-  type TitleSource,
-} from "../vocabulary.ts";
 import type { TitleSource } from "../vocabulary.ts";
 
 /** The parts of a report's frontmatter the archive's labels are made from (src/lib/reports/schema.ts). */

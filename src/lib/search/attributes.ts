@@ -11,9 +11,6 @@ import { SORT_KEYS } from "./url-state.ts";
  * related lists) is left out of the index.
  */
 
-/** The kinds of page and the wire labels, named where every other label is (src/lib/vocabulary.ts). */
-export { PAGE_KINDS, WIRE_LABEL, type PageKind } from "../vocabulary.ts";
-
 /**
  * The pages whose templates mark a search body (`searchAttributes()`): each
  * report, the first page of each entity, the comparison, the shared quotes

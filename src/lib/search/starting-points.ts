@@ -2,7 +2,8 @@ import type { EntitySummary } from "../entities/entity-index.ts";
 import type { Report } from "../reports/collection.ts";
 import type { EntityKind } from "../entities/schema.ts";
 import { formatCount } from "../format.ts";
-import { describeDate, displayTitle, outletName, type Published } from "../reports/meta.ts";
+import { describeDate, displayTitle, type Published } from "../reports/meta.ts";
+import { outletName } from "../vocabulary.ts";
 import { routes } from "../paths.ts";
 
 /** How many of each the search page offers before a query is typed. */
